@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+// The toolchain only: no package dependencies (see README, "Why no dependencies").
+import PackageDescription
+
+let package = Package(
+    name: "GoalDashboards",
+    products: [
+        .executable(name: "build-site", targets: ["build-site"]),
+        .executable(name: "md2html", targets: ["md2html"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "Charts", targets: ["Charts"]),
+    ],
+    targets: [
+        // CommonMark 0.31.2 + GFM tables, strikethrough, autolinks. Knows nothing about dashboards.
+        .target(name: "Markdown"),
+        // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
+        .target(name: "Charts"),
+        // The content model: loading, validation, localisation, metric logic.
+        .target(name: "Dashboard", dependencies: ["Markdown"]),
+        // Routes, page templates, downloads, feeds, the atomic writer.
+        .target(name: "SiteGenerator", dependencies: ["Dashboard", "Charts", "Markdown"]),
+        .executableTarget(name: "build-site", dependencies: ["SiteGenerator", "Dashboard"]),
+        .executableTarget(name: "md2html", dependencies: ["Markdown"]),
+
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(
+            name: "SiteGeneratorTests",
+            dependencies: ["SiteGenerator", "Dashboard"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
