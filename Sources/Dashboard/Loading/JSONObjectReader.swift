@@ -1,0 +1,164 @@
+/// Reads the members of one JSON object into typed values, reporting wrong types, missing and unknown keys
+/// with positions. This is where the metric schema is enforced, so the loader and the published JSON Schema
+/// accept the same files.
+struct JSONObjectReader {
+    let node: JSONNode
+    let file: String
+    private let members: [String: JSONNode.Member]
+    private var readKeys: Set<String> = []
+    /// What the object is, for messages: "the area 'helsinki'".
+    let context: String
+
+    /// Nil (with an error) when `node` is not an object. Duplicate keys are reported here.
+    init?(_ node: JSONNode, context: String, log: inout DiagnosticLog) {
+        guard case .object(let list) = node.value else {
+            log.error("\(context) must be an object ({ … }), not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        var members: [String: JSONNode.Member] = [:]
+        for member in list {
+            if members[member.key] != nil {
+                log.error("the key \"\(member.key)\" appears twice in \(context)", at: member.keyLocation,
+                          hint: "keep one of them")
+            } else {
+                members[member.key] = member
+            }
+        }
+        self.node = node
+        self.file = node.location.file
+        self.members = members
+        self.context = context
+    }
+
+    var location: SourceLocation { node.location }
+
+    func has(_ key: String) -> Bool { members[key] != nil }
+
+    mutating func node(_ key: String, required: Bool, log: inout DiagnosticLog) -> JSONNode? {
+        readKeys.insert(key)
+        guard let member = members[key] else {
+            if required {
+                log.error("\(context) is missing the required key \"\(key)\"", at: node.location)
+            }
+            return nil
+        }
+        return member.value
+    }
+
+    mutating func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .string(let text) = value.value else {
+            log.error("\"\(key)\" must be a string, not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func number(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Double? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .number(let number) = value.value else {
+            log.error("\"\(key)\" must be a number, not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true,
+                          log: inout DiagnosticLog) -> Int? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .number(let number) = value.value, number == number.rounded(), let integer = Int(exactly: number),
+              range.contains(integer)
+        else {
+            log.error("\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)",
+                      at: value.location)
+            return nil
+        }
+        return integer
+    }
+
+    mutating func bool(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Bool? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .bool(let flag) = value.value else {
+            log.error("\"\(key)\" must be true or false, not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        return flag
+    }
+
+    mutating func array(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [JSONNode]? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .array(let elements) = value.value else {
+            log.error("\"\(key)\" must be a list ([ … ]), not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        return elements
+    }
+
+    mutating func strings(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [String]? {
+        guard let elements = array(key, required: required, log: &log) else { return nil }
+        var result: [String] = []
+        for element in elements {
+            guard case .string(let text) = element.value else {
+                log.error("every element of \"\(key)\" must be a string, not \(element.kindDescription)",
+                          at: element.location)
+                continue
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// One of a fixed set of words, e.g. a unit; an unknown word gets the list of valid ones.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(
+        _ key: String, as type: Choice.Type, required: Bool = true, log: inout DiagnosticLog
+    ) -> Choice? where Choice.RawValue == String {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard case .string(let text) = value.value else {
+            log.error("\"\(key)\" must be a string, not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        if let choice = Choice(rawValue: text) { return choice }
+        let valid = Choice.allCases.map(\.rawValue)
+        log.error("unknown \(key) \"\(text)\"; valid values: \(valid.joined(separator: ", "))", at: value.location,
+                  hint: Suggestion.hint(for: text, among: valid))
+        return nil
+    }
+
+    /// An object of language code → text. `fi` is required; other site languages are reported as missing
+    /// translations by the resolver, which knows the site's languages.
+    mutating func localized(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> LocalizedText? {
+        guard let value = node(key, required: required, log: &log) else { return nil }
+        guard var object = JSONObjectReader(value, context: "\"\(key)\"", log: &log) else { return nil }
+        var texts = LocalizedText()
+        for member in object.allKeys {
+            guard member.count == 2, member.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+                log.error("\"\(member)\" is not a language code (fi, sv, en)", at: object.keyLocation(member))
+                continue
+            }
+            texts[member] = object.string(member, log: &log)
+        }
+        if texts["fi"] == nil {
+            log.error("\"\(key)\" needs a Finnish text (\"fi\")", at: value.location)
+        }
+        return texts
+    }
+
+    var allKeys: [String] {
+        guard case .object(let list) = node.value else { return [] }
+        var seen = Set<String>()
+        return list.map(\.key).filter { seen.insert($0).inserted }
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        members[key]?.keyLocation ?? node.location
+    }
+
+    /// Reports keys that were never read: typos and fields this version does not know.
+    func reportUnknownKeys(log: inout DiagnosticLog) {
+        let known = readKeys
+        for key in allKeys where !known.contains(key) {
+            log.error("unknown key \"\(key)\" in \(context)", at: keyLocation(key),
+                      hint: Suggestion.hint(for: key, among: known.sorted()))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Turns a content file's raw bytes into text the loaders can trust: valid UTF-8, no byte-order mark, `\n` line ends.
+///
+/// Editors' tools on Windows save CRLF and sometimes a BOM; both are accepted silently. Invalid UTF-8 is an
+/// error pointing at the first bad byte, because guessing an encoding would publish mojibake.
+public enum SourceText {
+    /// Files larger than this are refused: content files are hand-edited text, and a runaway export should not
+    /// make the build crawl.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    /// The normalised bytes, or nil with an error in `log`.
+    public static func decode(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
+        guard raw.count <= maximumFileSize else {
+            log.error(
+                "the file is \(raw.count / 1024) KiB; content files may be at most \(maximumFileSize / 1024 / 1024) MiB",
+                at: SourceLocation(file: file),
+                hint: "split the file, or check that it is not an export that belongs elsewhere")
+            return nil
+        }
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8(in: bytes) {
+            log.error(
+                "the file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
+                at: SourceLocation(file: file, line: bad.line, column: bad.column),
+                hint: "save the file as UTF-8 in your editor")
+            return nil
+        }
+        guard bytes.contains(where: { !isWhitespace($0) }) else {
+            log.error("the file is empty", at: SourceLocation(file: file), hint: "add content or delete the file")
+            return nil
+        }
+        return normaliseLineEnds(bytes)
+    }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// The first byte that does not belong to a well-formed UTF-8 sequence, with its position.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> (byte: UInt8, line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            var lowerBound: UInt8 = 0x80
+            var upperBound: UInt8 = 0xBF
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperBound = 0x9F
+            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperBound = 0x8F
+            default: return (byte, line, column)
+            }
+            if length > 1 {
+                guard index + length <= bytes.count else { return (byte, line, column) }
+                for offset in 1..<length {
+                    let continuation = bytes[index + offset]
+                    let (low, high) = offset == 1 ? (lowerBound, upperBound) : (UInt8(0x80), UInt8(0xBF))
+                    guard continuation >= low && continuation <= high else { return (byte, line, column) }
+                }
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return nil
+    }
+}

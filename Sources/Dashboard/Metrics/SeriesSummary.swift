@@ -1,0 +1,29 @@
+/// The figures the site shows about one series: the latest value, the comparison value and the trend status.
+public struct SeriesSummary: Sendable {
+    public var latest: Metric.Point?
+    /// The point a year before `latest` (monthly, quarterly) or the previous period (yearly).
+    public var comparison: Metric.Point?
+    public var change: Double?
+    public var status: TrendStatus
+
+    /// Summarises `series` by the published trend rule.
+    public init(_ series: Metric.Series?, direction: Metric.Direction, tolerance: Double, frequency: Period.Frequency) {
+        guard let series, let latest = series.points.last(where: { $0.value != nil }) else {
+            self.latest = nil
+            comparison = nil
+            change = nil
+            status = direction == .none ? .notAssessed : .notEnoughData
+            return
+        }
+        self.latest = latest
+        let target = latest.period.advanced(by: -frequency.periodsPerYear)
+        let comparison = series.points.first { $0.period == target && $0.value != nil }
+        self.comparison = comparison
+        if let old = comparison?.value, let new = latest.value {
+            change = new - old
+        } else {
+            change = nil
+        }
+        status = TrendStatus.classify(change: change, direction: direction, tolerance: tolerance)
+    }
+}

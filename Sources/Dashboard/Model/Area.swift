@@ -1,0 +1,38 @@
+/// A municipal employment area (työllisyysalue), in force from 1.1.2025.
+public struct Area: Sendable, Identifiable {
+    public enum Model: String, Sendable, CaseIterable {
+        case hostMunicipality = "host-municipality"
+        case singleMunicipality = "single-municipality"
+        case jointAuthority = "joint-authority"
+    }
+
+    public enum MembersStatus: String, Sendable, CaseIterable {
+        /// Every member municipality is stated by a source.
+        case sourced
+        /// Some members are stated.
+        case partial
+        /// No source states the members.
+        case unsourced
+    }
+
+    public struct TilePosition: Hashable, Sendable {
+        public var column: Int
+        public var row: Int
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var model: Model
+    public var hostCode: String?
+    public var maakunta: String
+    public var elyID: String
+    public var elinvoimakeskusID: String
+    public var regionDerived: Bool
+    public var memberCodes: [String]
+    public var membersStatus: MembersStatus
+    public var tile: TilePosition
+    public var sources: [String]
+    public var note: LocalizedText?
+    /// Where the area is defined, for messages about it.
+    public var definedAt: SourceLocation
+}

@@ -1,0 +1,65 @@
+/// The resolved dashboard: every goal, indicator, area and page with its cross-references checked.
+/// Everything after this stage (rendering) can trust it.
+public struct Dashboard: Sendable {
+    public var settings: SiteSettings
+    public var regions: [Region]
+    public var municipalities: [Municipality]
+    public var areas: [Area]
+    public var goals: [Goal]
+    public var indicators: [Indicator]
+    /// Free pages (about, methods, accessibility) by id.
+    public var pages: [String: ContentPage]
+    /// Optional narrative texts by area id.
+    public var areaNarratives: [String: ContentPage]
+    public var discussions: [Discussion]
+    public var process: MonitoringProcess
+    /// UI strings: language → key → text.
+    public var catalogs: [String: [String: String]]
+
+    private var areaIndex: [String: Int] = [:]
+    private var regionIndex: [String: Int] = [:]
+    private var municipalityIndex: [String: Int] = [:]
+    private var indicatorIndex: [String: Int] = [:]
+
+    public init(
+        settings: SiteSettings, regions: [Region], municipalities: [Municipality], areas: [Area], goals: [Goal],
+        indicators: [Indicator], pages: [String: ContentPage], areaNarratives: [String: ContentPage],
+        discussions: [Discussion], process: MonitoringProcess, catalogs: [String: [String: String]]
+    ) {
+        self.settings = settings
+        self.regions = regions
+        self.municipalities = municipalities
+        self.areas = areas
+        self.goals = goals
+        self.indicators = indicators
+        self.pages = pages
+        self.areaNarratives = areaNarratives
+        self.discussions = discussions
+        self.process = process
+        self.catalogs = catalogs
+        areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        regionIndex = Dictionary(regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        municipalityIndex = Dictionary(municipalities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func area(_ id: String) -> Area? { areaIndex[id].map { areas[$0] } }
+    public func region(_ id: String) -> Region? { regionIndex[id].map { regions[$0] } }
+    public func municipality(_ code: String) -> Municipality? { municipalityIndex[code].map { municipalities[$0] } }
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+    public func goal(_ number: Int) -> Goal? { goals.first { $0.number == number } }
+
+    public func indicators(ofGoal number: Int) -> [Indicator] {
+        goal(number)?.indicatorIDs.compactMap(indicator) ?? []
+    }
+
+    /// Areas whose current region (elinvoimakeskus) or former ELY centre is `regionID`, by Finnish name.
+    public func areas(inRegion regionID: String) -> [Area] {
+        areas.filter { $0.elinvoimakeskusID == regionID || $0.elyID == regionID }
+    }
+
+    /// The area a municipality belongs to, if the registry knows it.
+    public func area(ofMunicipality code: String) -> Area? {
+        areas.first { $0.memberCodes.contains(code) }
+    }
+}
