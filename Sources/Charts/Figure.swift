@@ -1,0 +1,69 @@
+/// The accessible frame around every chart on the site: a `<figure>` with a visible title and subtitle,
+/// the chart, a visible summary, a source line and the data table in a `<details>` element.
+///
+/// Every text is passed in, already in the page language. The chart's SVG gets the title and
+/// `description` as `<title>` and `<desc>`, and `aria-labelledby` pointing at both.
+public struct Figure: Sendable {
+    /// Ids of this figure and everything in it.
+    public var ids: ChartIDs
+    /// The message of the chart, e.g. "Unemployment fell in Uusimaa faster than in the whole country".
+    public var title: String
+    /// What is measured, e.g. "Unemployed jobseekers, % of the labour force, monthly".
+    public var subtitle: String
+    /// The SVG's `<desc>`: the numbers in a sentence or two.
+    public var description: String
+    /// A visible paragraph under the chart (often the same as `description`).
+    public var summary: String
+    /// The source-and-date line, e.g. "Source: KEHA-keskus, employment service statistics. Updated 25.10.2026."
+    public var source: String
+    /// The data table, or nil for charts whose numbers are already text (e.g. a ranking list).
+    public var table: DataTable?
+    /// The `<summary>` text of the `<details>` holding the table, e.g. "Show the data as a table".
+    public var tableToggle: String
+    /// Heading level of the title (2…6), or nil for a paragraph.
+    public var headingLevel: Int?
+
+    /// Creates a figure.
+    public init(
+        ids: ChartIDs, title: String, subtitle: String, description: String, summary: String,
+        source: String, table: DataTable?, tableToggle: String, headingLevel: Int? = 3
+    ) {
+        self.ids = ids
+        self.title = title
+        self.subtitle = subtitle
+        self.description = description
+        self.summary = summary
+        self.source = source
+        self.table = table
+        self.tableToggle = tableToggle
+        self.headingLevel = headingLevel
+    }
+
+    /// The whole `<figure>` with `chart` inside it.
+    public func html(_ chart: some FigureChart) -> String {
+        let titleElement = headingLevel.map { "h\(Swift.min(Swift.max($0, 2), 6))" } ?? "p"
+        var html = "<figure class=\"chart-figure chart-figure--\(Markup.attribute(chart.kind))\" id=\"\(ids.prefix)\">"
+        html += "<figcaption class=\"chart-caption\">"
+        html += "<\(titleElement) class=\"chart-title\" id=\"\(ids.title)\">\(Markup.text(title))</\(titleElement)>"
+        if !subtitle.isEmpty {
+            html += "<p class=\"chart-subtitle\">\(Markup.text(subtitle))</p>"
+        }
+        html += "</figcaption>"
+        html += "<div class=\"chart-body\">\(chart.html(ids: ids, title: title, description: description))</div>"
+        if !summary.isEmpty {
+            html += "<p class=\"chart-summary\">\(Markup.text(summary))</p>"
+        }
+        if !source.isEmpty {
+            html += "<p class=\"chart-source\">\(Markup.text(source))</p>"
+        }
+        if let table {
+            html += "<details class=\"chart-data\"><summary>\(Markup.text(tableToggle))</summary>"
+            // A focusable, labelled region so keyboard users can scroll a wide table (WCAG 2.1.1).
+            html += "<div class=\"chart-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(ids.tableCaption)\">"
+            html += table.html(captionID: ids.tableCaption)
+            html += "</div></details>"
+        }
+        html += "</figure>"
+        return html
+    }
+}

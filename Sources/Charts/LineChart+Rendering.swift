@@ -1,0 +1,239 @@
+extension LineChart {
+    private static let width = 480.0
+    private static let plotHeight = 220.0
+    // Layout reserves room for the largest type charts.css uses (17 units, in narrow containers where
+    // the chart is scaled down); wide containers use 13 units in the same room.
+    private static let tickFontSize = 17.0
+    private static let labelFontSize = 17.0
+    private static let labelLineHeight = 19.0
+    private static let directLabelMaxWidth = 130.0
+
+    /// The chart as an inline `<svg role="img">` whose `<title>` and `<desc>` are `title` and `description`.
+    public func svg(ids: ChartIDs, title: String, description: String) -> String {
+        let c = Markup.coordinate
+        let count = periods.count
+        let allValues = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
+        let scale = LinearScale(values: allValues, zero: zero)
+        let tickTexts = allValues.isEmpty ? [] : scale.ticks.map { format($0, scale.fractionDigits) }
+
+        let labels = directLabels()
+        let labelColumn = labels.map(\.width).max().map { Swift.min($0, Self.directLabelMaxWidth) + 18 } ?? 12
+        let left = Swift.max(tickTexts.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0, 14) + 10
+        let right = Self.width - labelColumn
+        let showKey = provisionalNote != nil && series.contains { s in s.values.indices.contains { s.value(at: $0) != nil && s.isProvisional(at: $0) } }
+        let baselineIndex = baseline.flatMap { periods.indices.contains($0.periodIndex) ? $0.periodIndex : nil }
+        let top: Double = 16 + (showKey ? 28 : 0) + (baselineIndex != nil ? 24 : 0)
+        let bottom = top + Self.plotHeight
+        let height = bottom + 40
+
+        func x(_ index: Int) -> Double {
+            count <= 1 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(count - 1)
+        }
+        func y(_ value: Double) -> Double {
+            scale.position(of: value, from: bottom, to: top)
+        }
+
+        var svg = SVGRoot.open(ids: ids, className: "chart chart--line", width: Self.width, height: height,
+                               title: title, description: description)
+
+        // Goal period shading and baseline rule go under everything else.
+        if let baselineIndex, let baseline {
+            let bx = x(baselineIndex)
+            svg += "<rect class=\"chart-goal-period\" x=\"\(c(bx))\" y=\"\(c(top))\" width=\"\(c(Swift.max(right - bx, 0)))\" height=\"\(c(Self.plotHeight))\"/>"
+            svg += "<line class=\"chart-baseline\" x1=\"\(c(bx))\" y1=\"\(c(top - 22))\" x2=\"\(c(bx))\" y2=\"\(c(bottom))\"/>"
+            let labelWidth = TextMetrics.width(baseline.label, fontSize: Self.tickFontSize)
+            let fitsRight = bx + 5 + labelWidth <= Self.width - 2
+            svg += "<text class=\"chart-baseline-label\" x=\"\(c(fitsRight ? bx + 5 : bx - 5))\" y=\"\(c(top - 8))\""
+            svg += fitsRight ? ">" : " text-anchor=\"end\">"
+            svg += "\(Markup.text(baseline.label))</text>"
+        }
+
+        // Value axis: grid lines and tick labels.
+        svg += "<g class=\"chart-y-axis\">"
+        for (index, tick) in scale.ticks.enumerated() where !allValues.isEmpty {
+            let ty = y(tick)
+            let gridClass = tick == 0 && scale.lower < 0 ? "chart-zero" : "chart-grid"
+            svg += "<line class=\"\(gridClass)\" x1=\"\(c(left))\" y1=\"\(c(ty))\" x2=\"\(c(right))\" y2=\"\(c(ty))\"/>"
+            svg += "<text class=\"chart-tick\" x=\"\(c(left - 6))\" y=\"\(c(ty + 5))\" text-anchor=\"end\">\(Markup.text(tickTexts[index]))</text>"
+        }
+        svg += "</g>"
+
+        // Time axis: a base line and thinned tick labels.
+        svg += "<g class=\"chart-x-axis\">"
+        svg += "<line class=\"chart-axis\" x1=\"\(c(left))\" y1=\"\(c(bottom))\" x2=\"\(c(right))\" y2=\"\(c(bottom))\"/>"
+        for index in tickIndices(plotWidth: right - left) {
+            let tx = x(index)
+            let text = periods[index].tickLabel
+            let halfWidth = TextMetrics.width(text, fontSize: Self.tickFontSize) / 2
+            let labelX = Swift.min(Swift.max(tx, halfWidth + 1), Self.width - halfWidth - 1)
+            svg += "<line class=\"chart-axis\" x1=\"\(c(tx))\" y1=\"\(c(bottom))\" x2=\"\(c(tx))\" y2=\"\(c(bottom + 5))\"/>"
+            svg += "<text class=\"chart-tick\" x=\"\(c(labelX))\" y=\"\(c(bottom + 24))\" text-anchor=\"middle\">\(Markup.text(text))</text>"
+        }
+        svg += "</g>"
+
+        if allValues.isEmpty, let noDataText {
+            svg += "<text class=\"chart-no-data\" x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" text-anchor=\"middle\">\(Markup.text(noDataText))</text>"
+        }
+
+        // Lines, subject last so it is drawn on top.
+        for index in drawingOrder() {
+            let line = series[index]
+            let style = Self.style(of: line.role)
+            svg += "<g class=\"chart-series \(style.className)\">"
+            var solid = ""
+            var dashed = ""
+            for point in 0..<Swift.max(count - 1, 0) {
+                guard let from = line.value(at: point), let to = line.value(at: point + 1),
+                      from.isFinite, to.isFinite else { continue }
+                let segment = "M\(c(x(point))) \(c(y(from)))L\(c(x(point + 1))) \(c(y(to)))"
+                if line.isProvisional(at: point + 1) { dashed += segment } else { solid += segment }
+            }
+            if !solid.isEmpty { svg += "<path class=\"chart-line\" d=\"\(Self.joinSegments(solid))\"/>" }
+            if !dashed.isEmpty { svg += "<path class=\"chart-line chart-line--provisional\" d=\"\(Self.joinSegments(dashed))\"/>" }
+            for point in markerIndices(of: line) {
+                guard let value = line.value(at: point) else { continue }
+                let open = line.isProvisional(at: point)
+                svg += style.marker.svg(x: x(point), y: y(value), size: style.markerSize,
+                                        className: open ? "chart-marker chart-marker--open" : "chart-marker")
+            }
+            svg += "</g>"
+        }
+
+        // Direct labels at the line ends, nudged apart.
+        let tops = LabelPlacement.spread(
+            desiredCentres: labels.map { y($0.value) }, heights: labels.map(\.height), gap: 4,
+            minimum: top - 8, maximum: bottom + 12)
+        for (label, labelTop) in zip(labels, tops) {
+            let style = Self.style(of: series[label.seriesIndex].role)
+            let anchorX = x(label.pointIndex)
+            let anchorY = y(label.value)
+            let textX = right + 14
+            let centre = labelTop + label.height / 2
+            svg += "<g class=\"chart-direct \(style.className)\">"
+            if Swift.abs(centre - anchorY) > 3 || label.pointIndex != count - 1 {
+                svg += "<path class=\"chart-leader\" d=\"M\(c(anchorX + 6)) \(c(anchorY))L\(c(textX - 4)) \(c(centre))\"/>"
+            }
+            svg += "<text class=\"chart-direct-label\" x=\"\(c(textX))\" y=\"\(c(labelTop + 14))\">"
+            for (lineIndex, text) in label.lines.enumerated() {
+                svg += "<tspan x=\"\(c(textX))\"\(lineIndex == 0 ? "" : " dy=\"\(c(Self.labelLineHeight))\"")>\(Markup.text(text))</tspan>"
+            }
+            svg += "<tspan class=\"chart-direct-value\" x=\"\(c(textX))\" dy=\"\(c(Self.labelLineHeight))\">\(Markup.text(label.valueText))</tspan>"
+            svg += "</text></g>"
+        }
+
+        if showKey, let provisionalNote {
+            let keyY = 16.0
+            svg += "<g class=\"chart-key\">"
+            svg += "<path class=\"chart-key-line\" d=\"M\(c(left)) \(c(keyY))L\(c(left + 24)) \(c(keyY))\"/>"
+            svg += MarkerShape.circle.svg(x: left + 24, y: keyY, size: 8, className: "chart-key-marker")
+            svg += "<text class=\"chart-key-label\" x=\"\(c(left + 34))\" y=\"\(c(keyY + 4.5))\">\(Markup.text(provisionalNote))</text>"
+            svg += "</g>"
+        }
+        svg += "</svg>"
+        return svg
+    }
+
+    /// A direct label: wrapped series label plus the last value.
+    private struct DirectLabel {
+        var seriesIndex: Int
+        var pointIndex: Int
+        var value: Double
+        var lines: [String]
+        var valueText: String
+        var width: Double
+        var height: Double
+    }
+
+    private func directLabels() -> [DirectLabel] {
+        series.indices.compactMap { index in
+            let line = series[index]
+            guard let last = line.values.indices.last(where: { line.value(at: $0)?.isFinite == true }),
+                  let value = line.value(at: last) else { return nil }
+            let lines = TextMetrics.wrap(line.label, maxWidth: Self.directLabelMaxWidth,
+                                         fontSize: Self.labelFontSize, maxLines: 2)
+            let valueText = format(value, decimals)
+            let width = (lines.map { TextMetrics.width($0, fontSize: Self.labelFontSize) }
+                + [TextMetrics.width(valueText, fontSize: Self.labelFontSize, bold: true)]).max() ?? 0
+            return DirectLabel(seriesIndex: index, pointIndex: last, value: value, lines: lines, valueText: valueText,
+                               width: width, height: Double(lines.count + 1) * Self.labelLineHeight)
+        }
+    }
+
+    /// Background series first, the subject last.
+    private func drawingOrder() -> [Int] {
+        func rank(_ role: Role) -> Int {
+            switch role {
+            case .reference: return 0
+            case .comparison: return 1
+            case .breakdown: return 2
+            case .primary: return 3
+            }
+        }
+        return series.indices.sorted { (rank(series[$0].role), $0) < (rank(series[$1].role), $1) }
+    }
+
+    /// Periods that get a tick label: every k-th from `tickAnchor`, with k the smallest calendar-friendly
+    /// step whose labels do not collide.
+    func tickIndices(plotWidth: Double) -> [Int] {
+        let count = periods.count
+        guard count > 0 else { return [] }
+        guard count > 1 else { return [0] }
+        let widest = periods.map { TextMetrics.width($0.tickLabel, fontSize: Self.tickFontSize) }.max() ?? 0
+        let spacing = plotWidth / Double(count - 1)
+        let needed = (widest + 14) / spacing
+        let steps = [1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120, 240]
+        let step = steps.first { Double($0) >= needed } ?? Int(needed.rounded(.up))
+        let anchor = ((tickAnchor % step) + step) % step
+        return Array(stride(from: anchor, to: count, by: step))
+    }
+
+    /// Where markers go: all points of short series; otherwise provisional points, points next to a gap,
+    /// isolated points and the last point.
+    private func markerIndices(of line: Series) -> [Int] {
+        let count = periods.count
+        let defined = (0..<count).filter { line.value(at: $0)?.isFinite == true }
+        guard count > 13 else { return defined }
+        let last = defined.last
+        return defined.filter { index in
+            let before = index > 0 && line.value(at: index - 1) != nil
+            let after = index < count - 1 && line.value(at: index + 1) != nil
+            return line.isProvisional(at: index) || index == last
+                || (index > 0 && !before) || (index < count - 1 && !after)
+        }
+    }
+
+    /// Turns "M a L b M b L c" into "M a L b L c": consecutive segments become one polyline.
+    static func joinSegments(_ path: String) -> String {
+        var result = ""
+        var lastEnd: Substring?
+        for segment in path.split(separator: "M", omittingEmptySubsequences: true) {
+            let parts = segment.split(separator: "L", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            if parts[0] == lastEnd {
+                result += "L\(parts[1])"
+            } else {
+                result += "M\(parts[0])L\(parts[1])"
+            }
+            lastEnd = parts[1]
+        }
+        return result
+    }
+
+    private struct Style {
+        var className: String
+        var marker: MarkerShape
+        var markerSize: Double
+    }
+
+    private static func style(of role: Role) -> Style {
+        switch role {
+        case .primary: return Style(className: "chart-series--primary", marker: .circle, markerSize: 9)
+        case .comparison: return Style(className: "chart-series--comparison", marker: .square, markerSize: 8)
+        case .reference: return Style(className: "chart-series--reference", marker: .diamond, markerSize: 8)
+        case .breakdown(let number):
+            let slot = ((number % 4) + 4) % 4
+            let shapes: [MarkerShape] = [.triangle, .square, .diamond, .circle]
+            return Style(className: "chart-series--breakdown-\(slot + 1)", marker: shapes[slot], markerSize: 8)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// A line chart over ordered periods: an area against its region and the whole country, or breakdown lines.
+///
+/// Missing values (`nil`) leave gaps; a line is never drawn across one. Provisional points get an open
+/// marker and a dashed segment leading into them. Lines are labelled directly at their ends with the
+/// label and the last value, so no legend is needed.
+public struct LineChart: FigureChart {
+    /// What a series stands for; decides its line style and marker shape.
+    public enum Role: Sendable, Hashable {
+        /// The subject of the page (the area): accent colour, thick line, circles. Drawn on top.
+        case primary
+        /// A comparison (the area's region): grey line, squares.
+        case comparison
+        /// The reference (the whole country): dark thin line, diamonds.
+        case reference
+        /// The n-th breakdown line (0, 1, 2, …): its own dash pattern and marker shape.
+        case breakdown(Int)
+    }
+
+    /// One line.
+    public struct Series: Sendable, Hashable {
+        /// The direct label at the line's end and the table's column header, e.g. "Uusimaa".
+        public var label: String
+        /// What the series stands for.
+        public var role: Role
+        /// One value per period; nil where missing.
+        public var values: [Double?]
+        /// Per-period provisional flags (missing entries count as final).
+        public var provisional: [Bool]
+
+        /// Creates a series.
+        public init(label: String, role: Role, values: [Double?], provisional: [Bool] = []) {
+            self.label = label
+            self.role = role
+            self.values = values
+            self.provisional = provisional
+        }
+
+        func value(at index: Int) -> Double? {
+            values.indices.contains(index) ? values[index] : nil
+        }
+
+        func isProvisional(at index: Int) -> Bool {
+            provisional.indices.contains(index) && provisional[index]
+        }
+    }
+
+    /// A vertical rule at one period with a label, e.g. "Goal period starts" at 1/2025.
+    public struct Baseline: Sendable, Hashable {
+        /// Index into `periods`.
+        public var periodIndex: Int
+        /// The rule's label.
+        public var label: String
+
+        /// Creates a baseline marker.
+        public init(periodIndex: Int, label: String) {
+            self.periodIndex = periodIndex
+            self.label = label
+        }
+    }
+
+    /// The x axis, oldest first.
+    public var periods: [Period]
+    /// The lines.
+    public var series: [Series]
+    /// Formats values and ticks in the page language.
+    public var format: ValueFormat
+    /// Fraction digits of the values in the direct labels (and the data table).
+    public var decimals: Int
+    /// An optional rule marking, e.g., the start of the goal period; the periods after it are shaded.
+    public var baseline: Baseline?
+    /// Explains the provisional style in a key above the plot, e.g. "Provisional"; shown only when a point is provisional.
+    public var provisionalNote: String?
+    /// Shown in the empty plot when no series has a value.
+    public var noDataText: String?
+    /// Whether the value axis must include zero.
+    public var zero: ZeroBaseline
+    /// The index of a period that must carry a tick label (e.g. the first January), so ticks fall on it
+    /// and on every k-th period around it.
+    public var tickAnchor: Int
+
+    /// Creates a line chart.
+    public init(
+        periods: [Period], series: [Series], format: @escaping ValueFormat, decimals: Int,
+        baseline: Baseline? = nil, provisionalNote: String? = nil, noDataText: String? = nil,
+        zero: ZeroBaseline = .automatic, tickAnchor: Int = 0
+    ) {
+        self.periods = periods
+        self.series = series
+        self.format = format
+        self.decimals = decimals
+        self.baseline = baseline
+        self.provisionalNote = provisionalNote
+        self.noDataText = noDataText
+        self.zero = zero
+        self.tickAnchor = tickAnchor
+    }
+
+    /// `"line"`.
+    public var kind: String { "line" }
+
+    /// The chart's `<svg>`.
+    public func html(ids: ChartIDs, title: String, description: String) -> String {
+        svg(ids: ids, title: title, description: description)
+    }
+}

@@ -1,0 +1,146 @@
+/// A ranking of all areas for one period: a sorted list of horizontal bars, the current area highlighted
+/// and a reference value (the whole country) drawn as a rule through every bar.
+///
+/// It is an HTML ordered list, not one big SVG, so names wrap and stay real text and links on a phone:
+/// each row holds the rank, the name (optionally a link), a small decorative bar SVG and the value. The
+/// list is its own text alternative; `description` is not needed and not used.
+public struct RankingChart: FigureChart {
+    /// One row.
+    public struct Entry: Sendable, Hashable {
+        /// The area name.
+        public var label: String
+        /// The value; nil when missing (listed last, with `missingText`).
+        public var value: Double?
+        /// Makes the name a link.
+        public var href: String?
+        /// Highlights the page's own area (bold, marked row, accent bar, `aria-current`).
+        public var isCurrent: Bool
+
+        /// Creates an entry.
+        public init(label: String, value: Double?, href: String? = nil, isCurrent: Bool = false) {
+            self.label = label
+            self.value = value
+            self.href = href
+            self.isCurrent = isCurrent
+        }
+    }
+
+    /// A reference value drawn through all bars.
+    public struct Reference: Sendable, Hashable {
+        /// The value, e.g. the whole country's.
+        public var value: Double
+        /// Its name, e.g. "Whole country"; shown with the value in a key above the list.
+        public var label: String
+
+        /// Creates a reference.
+        public init(value: Double, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    /// Sort direction.
+    public enum Order: Sendable, Hashable {
+        /// Largest first.
+        case descending
+        /// Smallest first.
+        case ascending
+    }
+
+    /// The rows, in any order.
+    public var entries: [Entry]
+    /// Formats the values.
+    public var format: ValueFormat
+    /// Fraction digits of the values.
+    public var decimals: Int
+    /// The reference rule.
+    public var reference: Reference?
+    /// Sort direction; ties keep the given order and share a rank.
+    public var order: Order
+    /// Text shown instead of a missing value.
+    public var missingText: String
+
+    /// Creates a ranking.
+    public init(entries: [Entry], format: @escaping ValueFormat, decimals: Int, reference: Reference? = nil,
+                order: Order = .descending, missingText: String) {
+        self.entries = entries
+        self.format = format
+        self.decimals = decimals
+        self.reference = reference
+        self.order = order
+        self.missingText = missingText
+    }
+
+    /// `"ranking"`.
+    public var kind: String { "ranking" }
+
+    /// Entries sorted by value, missing values last, with their competition ranks (1, 2, 2, 4); nil rank when missing.
+    public func ranked() -> [(rank: Int?, entry: Entry)] {
+        let present = entries.enumerated().filter { $0.element.value?.isFinite == true }.sorted { a, b in
+            let (x, y) = (a.element.value!, b.element.value!)
+            if x != y { return order == .descending ? x > y : x < y }
+            return a.offset < b.offset
+        }.map(\.element)
+        var result: [(rank: Int?, entry: Entry)] = []
+        for (index, entry) in present.enumerated() {
+            let tied = index > 0 && present[index - 1].value == entry.value
+            result.append((tied ? result[index - 1].rank : index + 1, entry))
+        }
+        return result + entries.filter { $0.value?.isFinite != true }.map { (nil, $0) }
+    }
+
+    /// The list; `ids` names its parts, `title` and `description` are unused (see the type's documentation).
+    public func html(ids: ChartIDs, title: String, description: String) -> String {
+        let c = Markup.coordinate
+        let values = entries.compactMap(\.value).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
+        let scale = LinearScale(values: values, zero: .always)
+        let barWidth = 1000.0
+        func x(_ value: Double) -> Double { scale.position(of: value, from: 0, to: barWidth) }
+
+        var html = "<div class=\"chart-ranking\" id=\"\(ids.id("ranking"))\">"
+        if let reference {
+            html += "<p class=\"chart-ranking-key\"><svg class=\"chart-ranking-key-rule\" viewBox=\"0 0 10 20\" aria-hidden=\"true\">"
+            html += "<line class=\"chart-ranking-reference\" x1=\"5\" y1=\"0\" x2=\"5\" y2=\"20\"/></svg>"
+            html += "<span>\(Markup.text(reference.label)) \(Markup.text(format(reference.value, decimals)))</span></p>"
+        }
+        html += "<ol class=\"chart-ranking-list\">"
+        for (rank, entry) in ranked() {
+            html += entry.isCurrent ? "<li class=\"chart-ranking-row is-current\" aria-current=\"true\">" : "<li class=\"chart-ranking-row\">"
+            html += "<span class=\"chart-ranking-rank\">\(rank.map { "\($0)." } ?? "")</span>"
+            let name = Markup.text(entry.label)
+            html += "<span class=\"chart-ranking-label\">\(entry.href.map { "<a href=\"\(Markup.attribute($0))\">\(name)</a>" } ?? name)</span>"
+            // The bar is decoration: the value beside it is the text.
+            html += "<svg class=\"chart-ranking-bar\" viewBox=\"0 0 \(c(barWidth)) 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
+            if let value = entry.value, value.isFinite {
+                let start = Swift.min(x(0), x(value))
+                let width = Swift.max(Swift.abs(x(value) - x(0)), 2)
+                html += "<rect class=\"chart-bar\(entry.isCurrent ? " chart-bar--current" : "")\" x=\"\(c(start))\" y=\"3\" width=\"\(c(width))\" height=\"14\"/>"
+            }
+            if scale.lower < 0 {
+                html += "<line class=\"chart-ranking-zero\" x1=\"\(c(x(0)))\" y1=\"0\" x2=\"\(c(x(0)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
+            }
+            if let reference {
+                html += "<line class=\"chart-ranking-reference\" x1=\"\(c(x(reference.value)))\" y1=\"0\" x2=\"\(c(x(reference.value)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
+            }
+            html += "</svg>"
+            let valueText = entry.value.flatMap { $0.isFinite ? format($0, decimals) : nil } ?? missingText
+            html += "<span class=\"chart-ranking-value\">\(Markup.text(valueText))</span></li>"
+        }
+        html += "</ol></div>"
+        return html
+    }
+
+    /// The ranking as a table: rank, name (linked), value; the current area's row marked.
+    public func dataTable(caption: String, rankHeader: String, nameHeader: String, valueHeader: String) -> DataTable {
+        let rows = ranked().map { rank, entry in
+            DataTable.Row(
+                header: DataTable.Cell(entry.label, href: entry.href),
+                cells: [
+                    DataTable.Cell(rank.map(String.init) ?? "", isNumeric: true),
+                    DataTable.Cell(entry.value.flatMap { $0.isFinite ? format($0, decimals) : nil } ?? missingText, isNumeric: true),
+                ],
+                isCurrent: entry.isCurrent)
+        }
+        return DataTable(caption: caption, columns: [nameHeader, rankHeader, valueHeader], rows: rows)
+    }
+}

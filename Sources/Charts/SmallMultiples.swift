@@ -1,0 +1,154 @@
+/// One small line chart per area for one indicator, all on the same value scale, in a responsive grid.
+///
+/// Each panel is an `<li>` with the area name (optionally a link) and its own `<svg role="img">` whose
+/// `<desc>` the caller writes (e.g. "12,5 % in September 2026"). A shared reference line (e.g. the whole
+/// country) can be drawn faintly behind every panel and named in a key above the grid.
+public struct SmallMultiples: FigureChart {
+    private static let width = 200.0
+    private static let height = 118.0
+
+    /// One panel.
+    public struct Panel: Sendable, Hashable {
+        /// The area name, shown above the panel.
+        public var title: String
+        /// Makes the name a link.
+        public var href: String?
+        /// One value per period; nil leaves a gap.
+        public var values: [Double?]
+        /// Per-period provisional flags.
+        public var provisional: [Bool]
+        /// The panel's text alternative.
+        public var description: String
+        /// Marks the page's own area.
+        public var isCurrent: Bool
+
+        /// Creates a panel.
+        public init(title: String, href: String? = nil, values: [Double?], provisional: [Bool] = [],
+                    description: String, isCurrent: Bool = false) {
+            self.title = title
+            self.href = href
+            self.values = values
+            self.provisional = provisional
+            self.description = description
+            self.isCurrent = isCurrent
+        }
+    }
+
+    /// A line repeated in every panel.
+    public struct Reference: Sendable, Hashable {
+        /// Its name for the key, e.g. "Whole country".
+        public var label: String
+        /// One value per period.
+        public var values: [Double?]
+
+        /// Creates a reference line.
+        public init(label: String, values: [Double?]) {
+            self.label = label
+            self.values = values
+        }
+    }
+
+    /// The shared time axis.
+    public var periods: [Period]
+    /// The panels, in the order shown.
+    public var panels: [Panel]
+    /// An optional line drawn in every panel.
+    public var reference: Reference?
+    /// Formats values and ticks.
+    public var format: ValueFormat
+    /// Fraction digits of the last-value labels.
+    public var decimals: Int
+    /// Whether the shared scale reaches zero.
+    public var zero: ZeroBaseline
+
+    /// Creates small multiples.
+    public init(periods: [Period], panels: [Panel], reference: Reference? = nil, format: @escaping ValueFormat,
+                decimals: Int, zero: ZeroBaseline = .automatic) {
+        self.periods = periods
+        self.panels = panels
+        self.reference = reference
+        self.format = format
+        self.decimals = decimals
+        self.zero = zero
+    }
+
+    /// `"multiples"`.
+    public var kind: String { "multiples" }
+
+    /// The key and the grid of panels; `title` and `description` are unused, each panel has its own.
+    public func html(ids: ChartIDs, title: String, description: String) -> String {
+        let c = Markup.coordinate
+        let all = panels.flatMap(\.values) + (reference?.values ?? [])
+        let scale = LinearScale(values: all.compactMap { $0 }, zero: zero, targetTickCount: 3)
+        let (left, right, top, bottom) = (4.0, 138.0, 20.0, 92.0)
+        let count = periods.count
+        func x(_ index: Int) -> Double {
+            count <= 1 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(count - 1)
+        }
+        func y(_ value: Double) -> Double { scale.position(of: value, from: bottom, to: top) }
+        func path(_ values: [Double?], provisional: [Bool], dashed: Bool) -> String {
+            var d = ""
+            for index in 0..<Swift.max(count - 1, 0) {
+                guard values.indices.contains(index + 1), let from = values[index], let to = values[index + 1],
+                      from.isFinite, to.isFinite else { continue }
+                let isDashed = provisional.indices.contains(index + 1) && provisional[index + 1]
+                if isDashed == dashed { d += "M\(c(x(index))) \(c(y(from)))L\(c(x(index + 1))) \(c(y(to)))" }
+            }
+            return LineChart.joinSegments(d)
+        }
+
+        var html = "<div class=\"chart-multiples\">"
+        if let reference {
+            html += "<p class=\"chart-multiples-key\"><svg class=\"chart-multiples-key-line\" viewBox=\"0 0 24 10\" aria-hidden=\"true\">"
+            html += "<line class=\"chart-multiple-reference\" x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\"/></svg>"
+            html += "<span>\(Markup.text(reference.label))</span></p>"
+        }
+        html += "<ul class=\"chart-multiples-grid\">"
+        let ticks = [scale.ticks.first, scale.ticks.last].compactMap { $0 }
+        for (number, panel) in panels.enumerated() {
+            let panelIDs = ChartIDs(ids.id("panel-\(number + 1)"))
+            html += panel.isCurrent ? "<li class=\"chart-multiple is-current\" aria-current=\"true\">" : "<li class=\"chart-multiple\">"
+            let name = Markup.text(panel.title)
+            html += "<p class=\"chart-multiple-title\">\(panel.href.map { "<a href=\"\(Markup.attribute($0))\">\(name)</a>" } ?? name)</p>"
+            html += SVGRoot.open(ids: panelIDs, className: "chart chart--multiple", width: Self.width, height: Self.height,
+                                 title: panel.title, description: panel.description)
+            for tick in Set(ticks + (scale.lower < 0 ? [0] : [])).sorted() {
+                let ty = y(tick)
+                html += "<line class=\"\(tick == 0 && scale.lower < 0 ? "chart-zero" : "chart-grid")\" x1=\"\(c(left))\" y1=\"\(c(ty))\" x2=\"\(c(right))\" y2=\"\(c(ty))\"/>"
+                if ticks.contains(tick) {
+                    html += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(ty - 4))\">\(Markup.text(format(tick, scale.fractionDigits)))</text>"
+                }
+            }
+            if let first = periods.first, let last = periods.last {
+                html += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(Self.height - 6))\">\(Markup.text(first.tickLabel))</text>"
+                if count > 1 {
+                    html += "<text class=\"chart-tick\" x=\"\(c(right))\" y=\"\(c(Self.height - 6))\" text-anchor=\"end\">\(Markup.text(last.tickLabel))</text>"
+                }
+            }
+            if let reference {
+                let d = path(reference.values, provisional: [], dashed: false)
+                if !d.isEmpty { html += "<path class=\"chart-multiple-reference\" d=\"\(d)\"/>" }
+            }
+            html += "<g class=\"chart-series chart-series--primary\">"
+            let solid = path(panel.values, provisional: panel.provisional, dashed: false)
+            let dashed = path(panel.values, provisional: panel.provisional, dashed: true)
+            if !solid.isEmpty { html += "<path class=\"chart-line\" d=\"\(solid)\"/>" }
+            if !dashed.isEmpty { html += "<path class=\"chart-line chart-line--provisional\" d=\"\(dashed)\"/>" }
+            let defined = panel.values.indices.filter { index in panel.values[index]?.isFinite == true && index < Swift.max(count, 1) }
+            for index in defined {
+                let isolated = (index == 0 || panel.values[index - 1] == nil)
+                    && (index + 1 >= panel.values.count || panel.values[index + 1] == nil)
+                guard isolated || index == defined.last, let value = panel.values[index] else { continue }
+                let open = panel.provisional.indices.contains(index) && panel.provisional[index]
+                html += MarkerShape.circle.svg(x: x(index), y: y(value), size: 7,
+                                               className: open ? "chart-marker chart-marker--open" : "chart-marker")
+                if index == defined.last {
+                    html += "<text class=\"chart-multiple-value\" x=\"\(c(right + 7))\" y=\"\(c(y(value) + 5))\">\(Markup.text(format(value, decimals)))</text>"
+                }
+            }
+            html += "</g></svg></li>"
+        }
+        html += "</ul></div>"
+        return html
+    }
+}

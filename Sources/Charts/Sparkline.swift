@@ -1,0 +1,72 @@
+/// A tiny line for cards, with no axes; the card states the last value and the change as text beside it.
+public struct Sparkline: Sendable, Hashable {
+    private static let width = 120.0
+    private static let height = 32.0
+
+    /// Values oldest first; nil leaves a gap.
+    public var values: [Double?]
+    /// Per-point provisional flags: a dashed segment into the point, an open end marker.
+    public var provisional: [Bool]
+    /// Whether the line's scale reaches zero (default: fit the data, to show the shape).
+    public var zero: ZeroBaseline
+
+    /// Creates a sparkline.
+    public init(values: [Double?], provisional: [Bool] = [], zero: ZeroBaseline = .never) {
+        self.values = values
+        self.provisional = provisional
+        self.zero = zero
+    }
+
+    /// A decorative `<svg aria-hidden="true">`, for use next to text that says the same.
+    public func svg() -> String {
+        "<svg class=\"chart-sparkline-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" aria-hidden=\"true\">" + marks() + "</svg>"
+    }
+
+    /// A standalone `<svg role="img">` with its own `<title>` and `<desc>`, for use without text beside it.
+    public func svg(ids: ChartIDs, title: String, description: String) -> String {
+        SVGRoot.open(ids: ids, className: "chart-sparkline-svg", width: Self.width, height: Self.height,
+                     title: title, description: description) + marks() + "</svg>"
+    }
+
+    /// The sparkline with its texts: `<span class="chart-sparkline">` holding the decorative SVG, the value
+    /// (e.g. "12,5 %") and the change (e.g. "−0,6 %-points in a year"), all phrasing content so it fits in a link.
+    public func html(value: String, change: String?) -> String {
+        var html = "<span class=\"chart-sparkline\">\(svg())<span class=\"chart-sparkline-text\">"
+        html += "<span class=\"chart-sparkline-value\">\(Markup.text(value))</span>"
+        if let change {
+            html += " <span class=\"chart-sparkline-change\">\(Markup.text(change))</span>"
+        }
+        html += "</span></span>"
+        return html
+    }
+
+    private func marks() -> String {
+        let c = Markup.coordinate
+        let scale = LinearScale(values: values.compactMap { $0 }, zero: zero, targetTickCount: 2)
+        let count = values.count
+        func x(_ index: Int) -> Double {
+            count <= 1 ? Self.width / 2 : 4 + (Self.width - 8) * Double(index) / Double(count - 1)
+        }
+        func y(_ value: Double) -> Double { scale.position(of: value, from: Self.height - 4, to: 4) }
+        func value(_ index: Int) -> Double? {
+            values.indices.contains(index) ? values[index].flatMap { $0.isFinite ? $0 : nil } : nil
+        }
+        func isProvisional(_ index: Int) -> Bool { provisional.indices.contains(index) && provisional[index] }
+
+        var solid = ""
+        var dashed = ""
+        for index in 0..<Swift.max(count - 1, 0) {
+            guard let from = value(index), let to = value(index + 1) else { continue }
+            let segment = "M\(c(x(index))) \(c(y(from)))L\(c(x(index + 1))) \(c(y(to)))"
+            if isProvisional(index + 1) { dashed += segment } else { solid += segment }
+        }
+        var svg = ""
+        if !solid.isEmpty { svg += "<path class=\"chart-sparkline-line\" d=\"\(LineChart.joinSegments(solid))\"/>" }
+        if !dashed.isEmpty { svg += "<path class=\"chart-sparkline-line chart-line--provisional\" d=\"\(LineChart.joinSegments(dashed))\"/>" }
+        if let last = (0..<count).last(where: { value($0) != nil }), let lastValue = value(last) {
+            let open = isProvisional(last) ? " chart-marker--open" : ""
+            svg += "<circle class=\"chart-sparkline-end\(open)\" cx=\"\(c(x(last)))\" cy=\"\(c(y(lastValue)))\" r=\"3\"/>"
+        }
+        return svg
+    }
+}

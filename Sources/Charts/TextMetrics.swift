@@ -1,0 +1,75 @@
+/// Rough text widths for layout, without fonts.
+///
+/// The build has no font files to measure with, so widths are estimated from character classes of a
+/// typical sans-serif system font. Layout leaves slack for the error; what matters is that the
+/// estimate is deterministic and errs on the wide side for long labels.
+enum TextMetrics {
+    /// Estimated advance width of `text` at `fontSize` user units.
+    static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        var ems = 0.0
+        for character in text {
+            ems += advance(of: character)
+        }
+        return ems * fontSize * (bold ? 1.07 : 1)
+    }
+
+    /// Breaks `text` into at most `maxLines` lines no wider than `maxWidth`, at spaces and after hyphens.
+    ///
+    /// A single word wider than the line stays whole (it overflows rather than being cut); when the text
+    /// needs more lines than allowed, the last line ends with "…".
+    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int) -> [String] {
+        let pieces = breakOpportunities(text)
+        var lines: [String] = []
+        var current = ""
+        for piece in pieces {
+            let candidate = current + piece
+            let trimmed = candidate.trimmingTrailingSpaces()
+            if current.isEmpty || width(trimmed, fontSize: fontSize, bold: bold) <= maxWidth {
+                current = candidate
+            } else {
+                lines.append(current.trimmingTrailingSpaces())
+                current = piece
+            }
+        }
+        if !current.isEmpty { lines.append(current.trimmingTrailingSpaces()) }
+        guard lines.count > maxLines, maxLines > 0 else { return lines }
+        var kept = Array(lines.prefix(maxLines))
+        kept[maxLines - 1] += "…"
+        return kept
+    }
+
+    /// Splits after each space and after each hyphen that follows a letter ("Pohjois-" "Pohjanmaa").
+    private static func breakOpportunities(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if character == " " || (character == "-" && current.count > 1) {
+                pieces.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
+    }
+
+    private static func advance(of character: Character) -> Double {
+        switch character {
+        case "i", "l", "j", "I", "|", ".", ",", ":", ";", "'", "!", "\u{00A0}", " ", "\u{202F}": return 0.28
+        case "f", "t", "r", "(", ")", "[", "]", "/", "-": return 0.36
+        case "m", "w", "M", "W", "%", "@": return 0.86
+        case "0"..."9": return 0.57
+        default:
+            if character.isUppercase { return 0.68 }
+            return 0.55
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}
