@@ -1,7 +1,9 @@
 extension Deflate {
     /// The Huffman codes of a dynamic block and the code-length header that describes them (RFC 1951, 3.2.7).
     struct DynamicCodes {
+        /// The literal/length code.
         let literals: HuffmanCode
+        /// The distance code.
         let distances: HuffmanCode
         /// The run-length coded sequence of literal and distance code lengths, as (symbol 0...18, extra value).
         private let codeLengthSymbols: [(symbol: Int, extra: UInt32)]
@@ -14,6 +16,7 @@ extension Deflate {
         private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
         private static let codeLengthExtraBits = [16: 2, 17: 3, 18: 7]
 
+        /// The codes for a block's symbol frequencies (286 literal/length and 30 distance symbols).
         init(literalFrequencies: [Int], distanceFrequencies: [Int]) {
             literals = HuffmanCode(frequencies: literalFrequencies, limit: 15)
             distances = HuffmanCode(frequencies: distanceFrequencies, limit: 15)
@@ -39,6 +42,7 @@ extension Deflate {
             return bits
         }
 
+        /// Writes HLIT, HDIST, HCLEN, the code-length code and the run-length coded code lengths.
         func writeHeader(to writer: inout DeflateBitWriter) {
             writer.write(UInt32(literalCount - 257), bits: 5)
             writer.write(UInt32(distanceCount - 1), bits: 5)

@@ -8,6 +8,7 @@ extension Deflate {
             /// The literal byte, or the match distance, 1...32768.
             let value: UInt16
 
+            /// Whether the token is a literal byte rather than a match.
             var isLiteral: Bool { length == 0 }
             /// The number of input bytes the token stands for.
             var byteCount: Int { isLiteral ? 1 : Int(length) }

@@ -98,6 +98,14 @@ private let newSite = [
         #expect(sandbox.files(under: "build/out/Site") == bytes(newSite))
     }
 
+    @Test func acceptsATrailingSlashOnTheOutputDirectory() throws {
+        let sandbox = try Sandbox()
+        try sandbox.writer(output: "Site/").write(bytes(newSite))
+        try sandbox.writer(output: "Site/").write(bytes(newSite))
+        #expect(sandbox.files(under: "Site") == bytes(newSite))
+        #expect(sandbox.topLevel() == ["Site"])
+    }
+
     @Test func writesAnEmptySite() throws {
         let sandbox = try Sandbox()
         try sandbox.writer().write([:])
