@@ -1,0 +1,190 @@
+/// The kinds of node in the syntax tree: CommonMark blocks and inlines plus the GFM extensions.
+enum NodeKind: UInt8, Sendable {
+    case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak
+    case table, tableRow, tableCell
+    case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image
+
+    /// Blocks that may contain other blocks.
+    var isContainer: Bool {
+        switch self {
+        case .document, .blockQuote, .list, .item: return true
+        default: return false
+        }
+    }
+
+    /// Leaf blocks whose content is parsed for inlines.
+    var hasInlineContent: Bool {
+        self == .paragraph || self == .heading || self == .tableCell
+    }
+}
+
+/// Column alignment of a GFM table.
+enum TableAlignment: UInt8, Sendable {
+    case none, left, center, right
+}
+
+/// A byte range in the document's shared byte buffer.
+struct ByteRange: Sendable, Equatable {
+    var start: Int
+    var count: Int
+
+    static let empty = ByteRange(start: 0, count: 0)
+
+    var end: Int { start + count }
+}
+
+/// One node of the syntax tree, stored in an array (an arena) and linked by indices.
+///
+/// Indices instead of class references keep the tree free of reference counting and make freeing a
+/// 25,000-level tree a single deallocation rather than a recursive chain of deinitialisers.
+struct Node: Sendable {
+    var kind: NodeKind
+    var parent = -1
+    var firstChild = -1
+    var lastChild = -1
+    var next = -1
+    var previous = -1
+
+    /// Literal text (text, code, HTML), leaf block content, or a link's destination.
+    var content = ByteRange.empty
+    /// A link's title or a code block's info string.
+    var extra = ByteRange.empty
+    /// Whether `extra` is present (a link title may be present and empty).
+    var hasExtra = false
+
+    /// Heading level, ordered list start, or HTML block condition (1-7).
+    var number = 0
+    /// Bullet character, ordered list delimiter, or code fence character (0 for indented code).
+    var marker: UInt8 = 0
+    /// Code fence length.
+    var fenceLength = 0
+    /// List item content indent (marker offset + padding) or code fence indent.
+    var indent = 0
+    var isTightList = true
+    var isOpen = true
+    var lastLineBlank = false
+    /// Table column alignments start in `SyntaxTree.alignments`.
+    var alignmentStart = 0
+
+    /// 1-based source line where the node starts, and for links, images and autolinks the column.
+    var line = 0
+    var column = 0
+
+    /// The first entry of this leaf's source map in `BlockParser.sourceMap`, and how many entries it has.
+    var sourceMapStart = 0
+    var sourceMapCount = 0
+
+    init(kind: NodeKind) {
+        self.kind = kind
+    }
+}
+
+/// The parsed document: nodes in an arena plus the bytes their ranges refer to.
+struct SyntaxTree: Sendable {
+    var nodes: [Node] = [Node(kind: .document)]
+    var bytes: [UInt8] = []
+    var alignments: [TableAlignment] = []
+
+    static let root = 0
+
+    /// Appends a new node as the last child of `parent` and returns its index.
+    @discardableResult
+    mutating func append(_ kind: NodeKind, to parent: Int) -> Int {
+        var node = Node(kind: kind)
+        node.parent = parent
+        let index = nodes.count
+        let last = nodes[parent].lastChild
+        node.previous = last
+        nodes.append(node)
+        if last >= 0 {
+            nodes[last].next = index
+        } else {
+            nodes[parent].firstChild = index
+        }
+        nodes[parent].lastChild = index
+        return index
+    }
+
+    /// Creates a detached node and returns its index.
+    mutating func makeNode(_ kind: NodeKind) -> Int {
+        nodes.append(Node(kind: kind))
+        return nodes.count - 1
+    }
+
+    /// Removes `index` from its parent's children (the node stays in the arena, unreachable).
+    mutating func unlink(_ index: Int) {
+        let node = nodes[index]
+        if node.previous >= 0 {
+            nodes[node.previous].next = node.next
+        } else if node.parent >= 0 {
+            nodes[node.parent].firstChild = node.next
+        }
+        if node.next >= 0 {
+            nodes[node.next].previous = node.previous
+        } else if node.parent >= 0 {
+            nodes[node.parent].lastChild = node.previous
+        }
+        nodes[index].parent = -1
+        nodes[index].next = -1
+        nodes[index].previous = -1
+    }
+
+    /// Inserts the detached node `index` right after `sibling`.
+    mutating func insert(_ index: Int, after sibling: Int) {
+        let parent = nodes[sibling].parent
+        let next = nodes[sibling].next
+        nodes[index].parent = parent
+        nodes[index].previous = sibling
+        nodes[index].next = next
+        nodes[sibling].next = index
+        if next >= 0 {
+            nodes[next].previous = index
+        } else if parent >= 0 {
+            nodes[parent].lastChild = index
+        }
+    }
+
+    /// Appends a detached node as the last child of `parent`.
+    mutating func appendChild(_ index: Int, to parent: Int) {
+        let last = nodes[parent].lastChild
+        nodes[index].parent = parent
+        nodes[index].previous = last
+        nodes[index].next = -1
+        if last >= 0 {
+            nodes[last].next = index
+        } else {
+            nodes[parent].firstChild = index
+        }
+        nodes[parent].lastChild = index
+    }
+
+    /// Moves the siblings strictly after `first` up to (excluding) `stop` (-1: to the end) under `newParent`.
+    mutating func moveSiblings(after first: Int, until stop: Int, into newParent: Int) {
+        var current = nodes[first].next
+        while current >= 0 && current != stop {
+            let next = nodes[current].next
+            unlink(current)
+            appendChild(current, to: newParent)
+            current = next
+        }
+    }
+
+    /// Appends bytes to the shared buffer and returns their range.
+    mutating func store<C: Collection>(_ newBytes: C) -> ByteRange where C.Element == UInt8 {
+        let start = bytes.count
+        bytes.append(contentsOf: newBytes)
+        return ByteRange(start: start, count: bytes.count - start)
+    }
+
+    /// Appends a new text node holding `range` to `parent`.
+    @discardableResult
+    mutating func appendText(_ range: ByteRange, to parent: Int) -> Int {
+        let index = append(.text, to: parent)
+        nodes[index].content = range
+        return index
+    }
+
+    func string(_ range: ByteRange) -> String {
+        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+    }
+}
