@@ -1,0 +1,36 @@
+@testable import Charts
+import Testing
+
+@Suite struct TileMapTests {
+    @Test func spreadsClassesOverTheFillScale() {
+        #expect((0..<3).map(Fixtures.tileMap.fillStep(ofClass:)) == [1, 3, 5])
+        let five = TileMap(tiles: [], classLabels: ["a", "b", "c", "d", "e"], noDataLabel: "")
+        #expect((0..<5).map(five.fillStep(ofClass:)) == [1, 2, 3, 4, 5])
+        #expect(five.fillStep(ofClass: 9) == 5)
+    }
+
+    @Test func tilesAreLabelledLinksInReadingOrder() {
+        let inspector = MarkupInspector(Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D"))
+        #expect(inspector.parseError == nil)
+        #expect(inspector.values(of: "role", on: "svg") == ["group"])
+        #expect(inspector.values(of: "aria-label", on: "a") == ["North, 5,0", "East, 9,5", "South, 7,0", "West, –"])
+        #expect(inspector.values(of: "href") == ["../north/", "../east/", "../south/", "../west/"])
+    }
+
+    @Test func noDataTilesAreHatchedAndInTheLegend() {
+        let html = Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D")
+        let inspector = MarkupInspector(html)
+        #expect(inspector.values(of: "fill").filter { $0 == "url(#tm-no-data)" }.count == 2)
+        #expect(inspector.unresolvedReferences.isEmpty)
+        #expect(inspector.text.contains("No data"))
+        #expect(inspector.count(of: "li") == 4)
+    }
+
+    @Test func legendHasNoNoDataEntryWhenAllTilesHaveData() {
+        let map = TileMap(tiles: [.init(column: 0, row: 0, shortLabel: "A", name: "A", valueClass: 0, valueText: "1")],
+                          classLabels: ["low", "high"], noDataLabel: "No data")
+        let html = map.html(ids: ChartIDs("tm"), title: "T", description: "D")
+        #expect(!html.contains("No data"))
+        #expect(!html.contains("<a "))
+    }
+}
