@@ -20,6 +20,7 @@ extension ContentResolver {
         if let tolerance, tolerance < 0 {
             log.error("\"trendTolerance\" cannot be negative", at: object.keyLocation("trendTolerance"))
         }
+        let relative = object.bool("trendToleranceRelative", required: false, log: &log) ?? false
         let breakdowns = readBreakdowns(&object, log: &log)
         var headline: [String: String] = [:]
         if let headlineNode = object.node("headline", required: false, log: &log) {
@@ -57,7 +58,8 @@ extension ContentResolver {
             log.error("the metric has no series for the whole country (\"area\": \"FI\")", at: object.location)
         }
         return Metric(indicatorID: id, unit: unit, decimals: decimals, betterDirection: direction, frequency: frequency,
-                      updated: updated, source: source, trendTolerance: tolerance, breakdowns: breakdowns,
+                      updated: updated, source: source, trendTolerance: tolerance,
+                      trendToleranceIsRelative: relative, breakdowns: breakdowns,
                       headline: headline, series: series, file: file)
     }
 

@@ -143,7 +143,7 @@ extension ContentResolver {
 
     static func readProcess(_ node: JSONNode, log: inout DiagnosticLog) -> MonitoringProcess {
         guard var object = JSONObjectReader(node, context: "the monitoring process", log: &log) else {
-            return MonitoringProcess(cycle: [], workPlan: [])
+            return MonitoringProcess(cycle: [], workPlan: [], note: nil)
         }
         var cycle: [MonitoringProcess.CycleEvent] = []
         for element in object.array("cycle", log: &log) ?? [] {
@@ -171,8 +171,9 @@ extension ContentResolver {
             }
             tasks.append(.init(id: id, task: name, output: output, start: start, end: end, status: status))
         }
+        let note = object.localized("note", required: false, log: &log)
         object.reportUnknownKeys(log: &log)
-        return MonitoringProcess(cycle: cycle.sorted { $0.month < $1.month }, workPlan: tasks)
+        return MonitoringProcess(cycle: cycle.sorted { $0.month < $1.month }, workPlan: tasks, note: note)
     }
 
     static func date(_ object: inout JSONObjectReader, _ key: String, log: inout DiagnosticLog) -> CalendarDate? {

@@ -1,8 +1,8 @@
-/// The resolve stage: parsed documents → the `Dashboard`, with every cross-reference checked.
+/// The resolve stage: parsed documents → the `DashboardModel`, with every cross-reference checked.
 public enum ContentResolver {
     /// Loads and resolves a content folder. Returns nil only when the content is too broken to build a model;
     /// `log` then holds the reasons. A non-nil result may still come with errors in `log`.
-    public static func resolve(_ content: ContentFiles, log: inout DiagnosticLog) -> Dashboard? {
+    public static func resolve(_ content: ContentFiles, log: inout DiagnosticLog) -> DashboardModel? {
         let loaded = ContentLoader.load(content, log: &log)
         var context = Context(content: content)
         guard let settingsNode = loaded.settings else {
@@ -18,7 +18,7 @@ public enum ContentResolver {
         let municipalities = loaded.municipalities.map { readMunicipalities($0, log: &log) }
             ?? missingFile("municipalities.json", content, &log)
         let areas = loaded.areas.map { readAreas($0, log: &log) } ?? missingFile("areas.json", content, &log)
-        let process = loaded.process.map { readProcess($0, log: &log) } ?? MonitoringProcess(cycle: [], workPlan: [])
+        let process = loaded.process.map { readProcess($0, log: &log) } ?? MonitoringProcess(cycle: [], workPlan: [], note: nil)
         if loaded.process == nil { _ = missingFile("process.json", content, &log) as [Int] }
 
         checkRegistry(regions: regions, municipalities: municipalities, areas: areas, log: &log)
@@ -52,7 +52,7 @@ public enum ContentResolver {
                                           context: context, log: &log)
         let catalogs = readCatalogs(loaded.catalogs, content: content, context: context, log: &log)
 
-        return Dashboard(
+        return DashboardModel(
             settings: settings, regions: regions, municipalities: municipalities, areas: areas,
             goals: goalsWithIndicators.sorted { $0.number < $1.number },
             indicators: indicators.sorted { ($0.goal, $0.order, $0.id) < ($1.goal, $1.order, $1.id) },

@@ -25,7 +25,7 @@ extension Metric {
     public func summary(for place: String, selection: [String: String]? = nil) -> SeriesSummary {
         let chosen = selection ?? headline
         return SeriesSummary(series(for: place, selection: chosen), direction: direction(for: chosen),
-                             tolerance: trendTolerance, frequency: frequency)
+                             tolerance: trendTolerance, relativeTolerance: trendToleranceIsRelative, frequency: frequency)
     }
 
     /// All periods in any series, sorted: the x axis shared by every chart of this metric.

@@ -7,7 +7,9 @@ public struct SeriesSummary: Sendable {
     public var status: TrendStatus
 
     /// Summarises `series` by the published trend rule.
-    public init(_ series: Metric.Series?, direction: Metric.Direction, tolerance: Double, frequency: Period.Frequency) {
+    /// `relativeTolerance`: the tolerance is a percentage of the comparison value rather than in the unit.
+    public init(_ series: Metric.Series?, direction: Metric.Direction, tolerance: Double, relativeTolerance: Bool = false,
+                frequency: Period.Frequency) {
         guard let series, let latest = series.points.last(where: { $0.value != nil }) else {
             self.latest = nil
             comparison = nil
@@ -24,6 +26,7 @@ public struct SeriesSummary: Sendable {
         } else {
             change = nil
         }
-        status = TrendStatus.classify(change: change, direction: direction, tolerance: tolerance)
+        let threshold = relativeTolerance ? tolerance / 100 * abs(comparison?.value ?? 0) : tolerance
+        status = TrendStatus.classify(change: change, direction: direction, tolerance: threshold)
     }
 }

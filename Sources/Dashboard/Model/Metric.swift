@@ -80,6 +80,9 @@ public struct Metric: Sendable {
     public var updated: CalendarDate
     public var source: LocalizedText
     public var trendTolerance: Double
+    /// When true, `trendTolerance` is a percentage of the comparison value (for counts, whose size depends
+    /// on the area's size); otherwise it is in the metric's unit.
+    public var trendToleranceIsRelative: Bool
     public var breakdowns: [Breakdown]
     /// The selection shown where one figure stands for the indicator; empty = the total.
     public var headline: [String: String]

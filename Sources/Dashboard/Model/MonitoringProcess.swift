@@ -22,4 +22,6 @@ public struct MonitoringProcess: Sendable {
 
     public var cycle: [CycleEvent]
     public var workPlan: [Task]
+    /// An optional note shown with the process (e.g. that the plan is illustrative).
+    public var note: LocalizedText?
 }

@@ -1,6 +1,6 @@
 /// The resolved dashboard: every goal, indicator, area and page with its cross-references checked.
 /// Everything after this stage (rendering) can trust it.
-public struct Dashboard: Sendable {
+public struct DashboardModel: Sendable {
     public var settings: SiteSettings
     public var regions: [Region]
     public var municipalities: [Municipality]

@@ -1,0 +1,53 @@
+/// Renders diagnostics the way compilers do: the `path:line:col: error: message` line, the offending source
+/// line with a caret under the column, and the hint. Pure, so tests compare the exact text.
+public struct DiagnosticReport {
+    /// How many diagnostics are printed in full; the rest are counted.
+    public var limit = 50
+    /// Returns a file's text by its display path, for quoting the offending line.
+    public var source: (String) -> String?
+
+    public init(limit: Int = 50, source: @escaping (String) -> String?) {
+        self.limit = limit
+        self.source = source
+    }
+
+    public func render(_ log: DiagnosticLog) -> String {
+        let diagnostics = log.sorted
+        var output = ""
+        var lineCache: [String: [Substring]] = [:]
+        for diagnostic in diagnostics.prefix(limit) {
+            output += diagnostic.summaryLine + "\n"
+            if diagnostic.line > 0 {
+                if lineCache[diagnostic.file] == nil {
+                    lineCache[diagnostic.file] = source(diagnostic.file).map {
+                        $0.split(separator: "\n", omittingEmptySubsequences: false)
+                    } ?? []
+                }
+                let lines = lineCache[diagnostic.file]!
+                if diagnostic.line <= lines.count {
+                    let text = lines[diagnostic.line - 1].replacingTabs
+                    output += "    " + text + "\n"
+                    if diagnostic.column > 0 {
+                        output += "    " + String(repeating: " ", count: diagnostic.column - 1) + "^\n"
+                    }
+                }
+            }
+            if let hint = diagnostic.hint { output += "    hint: \(hint)\n" }
+        }
+        if diagnostics.count > limit {
+            output += "… and \(diagnostics.count - limit) more (\(log.errorCount) errors, \(log.warningCount) warnings in all)\n"
+        }
+        return output
+    }
+
+    /// "2 errors, 1 warning".
+    public static func counts(_ log: DiagnosticLog) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(log.errorCount, "error")), \(plural(log.warningCount, "warning"))"
+    }
+}
+
+extension Substring {
+    /// Tabs become one space so the caret lines up with the column count.
+    var replacingTabs: String { String(map { $0 == "\t" ? " " : $0 }) }
+}

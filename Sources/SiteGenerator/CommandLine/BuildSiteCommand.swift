@@ -1,0 +1,153 @@
+import Dashboard
+import Foundation
+
+/// What `build-site` does, as a function of its arguments: read Content/ and Assets/, build, print
+/// diagnostics, write Site/ atomically. The executable only calls `run` and exits with its status.
+public struct BuildSiteCommand {
+    /// Exit statuses, as documented in `--help`.
+    public enum Status: Int32 {
+        case success = 0
+        case contentErrors = 1
+        case usageOrEnvironment = 2
+    }
+
+    public var arguments: BuildSiteArguments
+    public var standardOutput: (String) -> Void
+    public var standardError: (String) -> Void
+
+    public init(arguments: BuildSiteArguments, standardOutput: @escaping (String) -> Void,
+                standardError: @escaping (String) -> Void) {
+        self.arguments = arguments
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
+
+    /// Parses `commandLine` (without the program name) and runs.
+    public static func main(_ commandLine: [String], standardOutput: @escaping (String) -> Void,
+                            standardError: @escaping (String) -> Void) -> Status {
+        let arguments: BuildSiteArguments
+        do {
+            arguments = try BuildSiteArguments.parse(commandLine)
+        } catch {
+            standardError("build-site: error: \(error.message)\nRun 'build-site --help' for the options.\n")
+            return .usageOrEnvironment
+        }
+        if arguments.help {
+            standardOutput(BuildSiteArguments.usage + "\n")
+            return .success
+        }
+        let command = BuildSiteCommand(arguments: arguments, standardOutput: standardOutput,
+                                       standardError: standardError)
+        return arguments.watch ? command.watch() : command.runOnce()
+    }
+
+    /// One build (or check).
+    public func runOnce() -> Status {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let contentFiles: [String: [UInt8]]
+        var assetFiles: [String: [UInt8]] = [:]
+        do {
+            contentFiles = try DirectoryReader.read(arguments.content)
+            if !arguments.check { assetFiles = try DirectoryReader.read(arguments.assets) }
+        } catch {
+            standardError("build-site: error: \(error.description)\n")
+            return .usageOrEnvironment
+        }
+        let content = ContentFiles(root: Self.displayRoot(arguments.content), files: contentFiles)
+        let builder = SiteBuilder(options: .init(baseURL: arguments.baseURL, strict: arguments.strict))
+        let report = DiagnosticReport { path in
+            let prefix = content.root.isEmpty ? "" : content.root + "/"
+            guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
+                return nil
+            }
+            return String(decoding: bytes, as: UTF8.self).replacingCarriageReturns
+        }
+        if arguments.check {
+            let log = builder.check(content)
+            printDiagnostics(log, report: report)
+            if !arguments.quiet || log.hasErrors {
+                standardError("build-site: checked \(content.files.count) files: \(DiagnosticReport.counts(log))\n")
+            }
+            return log.hasErrors ? .contentErrors : .success
+        }
+        let output = builder.build(content, assets: assetFiles)
+        printDiagnostics(output.diagnostics, report: report)
+        guard let files = output.files else {
+            standardError("build-site: \(DiagnosticReport.counts(output.diagnostics)); \(arguments.output)/ was not changed\n")
+            return .contentErrors
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let writer = SiteWriter(
+            outputDirectory: URL(fileURLWithPath: arguments.output, relativeTo: cwd).standardizedFileURL,
+            contentDirectory: URL(fileURLWithPath: arguments.content, relativeTo: cwd).standardizedFileURL,
+            workingDirectory: cwd, force: arguments.force)
+        do {
+            try writer.write(files)
+        } catch {
+            for problem in error.problems { standardError("build-site: error: \(problem.description)\n") }
+            standardError("build-site: \(arguments.output)/ was not changed\n")
+            return .usageOrEnvironment
+        }
+        if !arguments.quiet {
+            let elapsed = clock.now - start
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            standardOutput("build-site: wrote \(output.pageCount) pages, \(files.count) files to \(arguments.output)/ "
+                           + "in \(milliseconds) ms (\(DiagnosticReport.counts(output.diagnostics)))\n")
+        }
+        return .success
+    }
+
+    func printDiagnostics(_ log: DiagnosticLog, report: DiagnosticReport) {
+        let text = report.render(log)
+        if !text.isEmpty { standardError(text) }
+    }
+
+    /// Rebuilds when a file in the content or assets folder changes; never exits on content errors.
+    func watch() -> Status {
+        standardOutput("build-site: watching \(arguments.content)/ and \(arguments.assets)/ (Ctrl-C to stop)\n")
+        var last = FolderSnapshot(folders: [arguments.content, arguments.assets])
+        _ = runOnce()
+        while true {
+            Thread.sleep(forTimeInterval: 0.4)
+            let current = FolderSnapshot(folders: [arguments.content, arguments.assets])
+            guard current != last else { continue }
+            last = current
+            standardOutput("build-site: change detected, rebuilding\n")
+            _ = runOnce()
+        }
+    }
+
+    /// `Content` for `./Content/`, so messages show the path as editors see it.
+    static func displayRoot(_ path: String) -> String {
+        var root = path
+        while root.hasPrefix("./") { root.removeFirst(2) }
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
+}
+
+/// Names, sizes and modification times of every file in some folders, to notice edits without inotify.
+struct FolderSnapshot: Equatable {
+    var entries: [String: [Double]] = [:]
+
+    init(folders: [String]) {
+        let fileManager = FileManager.default
+        for folder in folders {
+            guard let enumerator = fileManager.enumerator(atPath: folder) else { continue }
+            for case let relative as String in enumerator {
+                let path = folder + "/" + relative
+                guard let attributes = try? fileManager.attributesOfItem(atPath: path) else { continue }
+                let size = (attributes[.size] as? NSNumber)?.doubleValue ?? 0
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                entries[path] = [size, modified]
+            }
+        }
+    }
+}
+
+extension String {
+    var replacingCarriageReturns: String {
+        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init))
+    }
+}

@@ -1,0 +1,39 @@
+import Charts
+import Dashboard
+
+/// One goal for one area in depth: every indicator with the area against its region and the country,
+/// the breakdowns, the comparison table and where the area ranks.
+struct AreaGoalPage {
+    let context: PageContext
+    let area: Area
+    let goal: Goal
+
+    func render() -> PageContent {
+        let model = context.model
+        let factory = ChartFactory(context: context)
+        let (goalText, goalLanguage) = context.texts(goal.texts)!
+        let areaName = context.areaName(area)
+        var body = "<p class=\"lead\"\(context.langAttribute(goalLanguage))>\(HTML.escape(goalText.title))</p>\n"
+        body += "<p><a href=\"\(context.href(.goal(goal.number)))\">"
+            + HTML.escape(context.plain("areagoal.national-link", ["number": String(goal.number)])) + "</a></p>\n"
+        let comparisons = AreaPage.comparisons(area, model: model)
+        for indicator in model.indicators(ofGoal: goal.number) {
+            guard let (text, language) = context.texts(indicator.texts) else { continue }
+            body += "<section class=\"indicator-section\" aria-labelledby=\"ind-\(indicator.id)\">\n"
+            body += "<h2 id=\"ind-\(indicator.id)\"\(context.langAttribute(language))>"
+                + Components.link(text.title, href: context.href(.indicator(indicator.id))) + "</h2>\n"
+            body += Components.comparisonTable(indicator, places: [area.id] + comparisons.map(\.0), context: context,
+                                               caption: context.plain("areagoal.table", ["indicator": text.shortTitle]))
+            body += IndicatorCharts.forPlace(indicator, place: area.id, comparisons: comparisons, factory: factory,
+                                             idPrefix: "ag-\(indicator.id)", headingLevel: 3)
+            body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: area.id,
+                                          id: "ag-\(indicator.id)-ranking")
+            body += "</section>\n"
+        }
+        let title = context.plain("areagoal.title", ["area": areaName, "number": String(goal.number)])
+        return PageContent(
+            title: title, description: title + ": " + goalText.shortTitle,
+            breadcrumbs: [(context.strings["nav.home"], .home), (context.strings["nav.areas"], .areaList),
+                          (areaName, .area(area.id))], body: body)
+    }
+}

@@ -1,0 +1,310 @@
+import Charts
+import Dashboard
+
+/// Turns metric data into the Charts module's plain values, with every text in the page language.
+/// The Charts module knows nothing of the model; this is the only place where the two meet.
+struct ChartFactory {
+    let context: PageContext
+
+    private var format: Localisation { context.format }
+
+    func chartPeriods(_ metric: Metric) -> [Charts.Period] {
+        metric.periods.map {
+            Charts.Period(key: $0.description, label: format.period($0), tickLabel: format.shortPeriod($0))
+        }
+    }
+
+    func valueFormat(_ metric: Metric) -> ValueFormat {
+        let localisation = format
+        let unit = metric.unit
+        return { value, digits in localisation.value(value, unit: unit, decimals: digits) }
+    }
+
+    func formatted(_ value: Double?, _ metric: Metric) -> String {
+        guard let value else { return context.strings["value.missing"] }
+        return format.value(value, unit: metric.unit, decimals: metric.decimals)
+    }
+
+    /// Values aligned to the metric's periods.
+    func aligned(_ series: Metric.Series?, periods: [Dashboard.Period]) -> (values: [Double?], provisional: [Bool]) {
+        guard let series else { return (periods.map { _ in nil }, periods.map { _ in false }) }
+        var byPeriod: [Dashboard.Period: Metric.Point] = [:]
+        for point in series.points { byPeriod[point.period] = point }
+        return (periods.map { byPeriod[$0]?.value }, periods.map { byPeriod[$0]?.isProvisional ?? false })
+    }
+
+    /// The index of the start of the goal period on this metric's axis, for the baseline marker.
+    func baseline(_ metric: Metric, periods: [Dashboard.Period]) -> LineChart.Baseline? {
+        let start = context.model.settings.goalPeriodStart
+        let target: Dashboard.Period
+        switch metric.frequency {
+        case .month: target = start
+        case .quarter: target = Dashboard.Period(year: start.year, quarter: (start.part - 1) / 3 + 1)
+        case .year: target = Dashboard.Period(year: start.year)
+        }
+        guard let index = periods.firstIndex(of: target) else { return nil }
+        return LineChart.Baseline(periodIndex: index, label: context.plain("chart.baseline",
+                                                                          ["period": format.shortPeriod(target)]))
+    }
+
+    func sourceLine(_ metric: Metric) -> String {
+        context.plain("chart.source", ["source": context.plainText(metric.source),
+                                       "date": format.date(metric.updated)])
+    }
+
+    func subtitle(_ indicator: Indicator, selection: [String: String]) -> String {
+        let title = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
+        let metric = indicator.metric
+        let breakdown = metric.label(for: selection, language: context.language)
+        let frequency = context.strings["frequency.\(metric.frequency.rawValue)"]
+        let unit = context.strings["unit.\(metric.unit.rawValue)"]
+        return [title, breakdown, unit, frequency].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// A sentence with the latest value, the change over a year and the national value.
+    func summarySentence(_ metric: Metric, place: String, selection: [String: String]) -> String {
+        let summary = metric.summary(for: place, selection: selection)
+        guard let latest = summary.latest, let value = latest.value else {
+            return context.plain("summary.no-data", ["place": context.placeName(place)])
+        }
+        var sentence = context.plain("summary.latest", [
+            "place": context.placeName(place), "value": format.value(value, unit: metric.unit, decimals: metric.decimals),
+            "period": format.period(latest.period),
+        ])
+        if let change = summary.change {
+            sentence += " " + context.plain("summary.change", [
+                "change": format.change(change, unit: metric.unit, decimals: metric.decimals),
+                "status": context.strings["status.\(summary.status.rawValue)"].lowercasedFirst,
+            ])
+        }
+        if place != Metric.wholeCountry,
+           let national = metric.series(for: Metric.wholeCountry, selection: selection)?.point(at: latest.period)?.value {
+            sentence += " " + context.plain("summary.national", [
+                "value": format.value(national, unit: metric.unit, decimals: metric.decimals)])
+        }
+        return sentence
+    }
+
+    /// The message title of a chart about `place`: what happened, not what is drawn.
+    func messageTitle(_ metric: Metric, place: String, selection: [String: String]) -> String {
+        let summary = metric.summary(for: place, selection: selection)
+        return context.plain("chart.title.\(summary.status.rawValue)", ["place": context.placeName(place)])
+    }
+
+    func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
+                    selection: [String: String], id: String, headingLevel: Int = 3) -> String {
+        let metric = indicator.metric
+        let periods = metric.periods
+        let series = places.map { entry -> LineChart.Series in
+            let (values, provisional) = aligned(metric.series(for: entry.place, selection: selection), periods: periods)
+            return LineChart.Series(label: context.placeName(entry.place), role: entry.role, values: values,
+                                    provisional: provisional)
+        }
+        let chart = LineChart(
+            periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
+            baseline: baseline(metric, periods: periods), provisionalNote: context.strings["chart.provisional"],
+            noDataText: context.strings["chart.no-data"])
+        let subject = places.first?.place ?? Metric.wholeCountry
+        let summary = summarySentence(metric, place: subject, selection: selection)
+        let figure = Figure(
+            ids: ChartIDs(id), title: messageTitle(metric, place: subject, selection: selection),
+            subtitle: subtitle(indicator, selection: selection), description: summary, summary: summary,
+            source: sourceLine(metric),
+            table: chart.dataTable(
+                caption: subtitle(indicator, selection: selection), periodHeader: context.strings["table.period"],
+                missing: context.strings["value.missing"], provisionalSuffix: context.strings["table.provisional-suffix"],
+                newestFirst: true),
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+        return figure.html(chart)
+    }
+
+    /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
+    func breakdownFigure(_ indicator: Indicator, place: String, fixed: [String: String], varying: String,
+                         id: String, headingLevel: Int = 3) -> String? {
+        let metric = indicator.metric
+        guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
+        let periods = metric.periods
+        let series = breakdown.categories.enumerated().map { index, category -> LineChart.Series in
+            let selection = fixed.merging([varying: category.id]) { a, _ in a }
+            let (values, provisional) = aligned(metric.series(for: place, selection: selection), periods: periods)
+            return LineChart.Series(label: context.plainText(category.name), role: .breakdown(index), values: values,
+                                    provisional: provisional)
+        }
+        let chart = LineChart(
+            periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
+            baseline: baseline(metric, periods: periods), provisionalNote: context.strings["chart.provisional"],
+            noDataText: context.strings["chart.no-data"])
+        let fixedLabel = metric.label(for: fixed, language: context.language)
+        let title = context.plain("chart.title.breakdown", [
+            "place": context.placeName(place), "breakdown": context.plainText(breakdown.name).lowercasedFirst,
+        ])
+        let sentences = breakdown.categories.map { category -> String in
+            let selection = fixed.merging([varying: category.id]) { a, _ in a }
+            let summary = metric.summary(for: place, selection: selection)
+            return context.plainText(category.name) + ": " + formatted(summary.latest?.value, metric)
+        }
+        let description = context.placeName(place) + (fixedLabel.isEmpty ? "" : ", " + fixedLabel) + ". "
+            + sentences.joined(separator: "; ") + "."
+        let figure = Figure(
+            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: fixed),
+            description: description, summary: description, source: sourceLine(metric),
+            table: chart.dataTable(
+                caption: title, periodHeader: context.strings["table.period"], missing: context.strings["value.missing"],
+                provisionalSuffix: context.strings["table.provisional-suffix"], newestFirst: true),
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+        return figure.html(chart)
+    }
+
+    /// All areas ranked by their latest value, the current area highlighted, the country as reference.
+    func rankingFigure(_ indicator: Indicator, selection: [String: String], highlight: String?, id: String,
+                       headingLevel: Int = 3) -> String {
+        let metric = indicator.metric
+        guard let period = metric.latestPeriod else { return "" }
+        let entries = context.model.areas.map { area in
+            RankingChart.Entry(
+                label: context.areaName(area),
+                value: metric.series(for: area.id, selection: selection)?.value(at: period),
+                href: context.href(.area(area.id)), isCurrent: area.id == highlight)
+        }
+        let national = metric.series(for: Metric.wholeCountry, selection: selection)?.value(at: period)
+        let direction = metric.direction(for: selection)
+        let chart = RankingChart(
+            entries: entries, format: valueFormat(metric), decimals: metric.decimals,
+            reference: national.map { RankingChart.Reference(value: $0, label: context.strings["place.whole-country"]) },
+            order: direction == .down ? .ascending : .descending, missingText: context.strings["value.missing"])
+        let withValues = entries.filter { $0.value != nil }.count
+        var description = context.plain("ranking.description", [
+            "count": String(withValues), "period": format.period(period),
+            "order": context.strings[direction == .down ? "ranking.order.ascending" : "ranking.order.descending"],
+        ])
+        if let highlight, let rank = chart.ranked().first(where: { $0.entry.isCurrent })?.rank {
+            description += " " + context.plain("ranking.current", [
+                "place": context.placeName(highlight), "rank": String(rank), "count": String(withValues)])
+        }
+        if let national {
+            description += " " + context.plain("summary.national", [
+                "value": format.value(national, unit: metric.unit, decimals: metric.decimals)])
+        }
+        let title = context.plain("ranking.title", ["period": format.period(period)])
+        let figure = Figure(
+            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
+            description: description, summary: description, source: sourceLine(metric),
+            table: chart.dataTable(caption: title, rankHeader: context.strings["table.rank"],
+                                   nameHeader: context.strings["table.area"], valueHeader: context.strings["table.value"]),
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+        return figure.html(chart)
+    }
+
+    /// A small trend line with the latest value and change as text beside it.
+    func sparkline(_ indicator: Indicator, place: String) -> String {
+        let metric = indicator.metric
+        let (values, provisional) = aligned(metric.headlineSeries(for: place), periods: metric.periods)
+        let summary = metric.summary(for: place)
+        let change = summary.change.map {
+            context.plain("card.change", ["change": format.change($0, unit: metric.unit, decimals: metric.decimals)])
+        }
+        return Sparkline(values: values, provisional: provisional)
+            .html(value: formatted(summary.latest?.value, metric), change: change)
+    }
+
+    /// One small chart per area on a shared scale.
+    func smallMultiples(_ indicator: Indicator, selection: [String: String], id: String) -> String {
+        let metric = indicator.metric
+        let periods = metric.periods
+        let panels = context.model.areas.map { area -> SmallMultiples.Panel in
+            let series = metric.series(for: area.id, selection: selection)
+            let (values, provisional) = aligned(series, periods: periods)
+            return SmallMultiples.Panel(
+                title: context.areaName(area), href: context.href(.area(area.id)), values: values,
+                provisional: provisional,
+                description: summarySentence(metric, place: area.id, selection: selection))
+        }
+        let national = aligned(metric.series(for: Metric.wholeCountry, selection: selection), periods: periods).values
+        let chart = SmallMultiples(
+            periods: chartPeriods(metric), panels: panels,
+            reference: SmallMultiples.Reference(label: context.strings["place.whole-country"], values: national),
+            format: valueFormat(metric), decimals: metric.decimals)
+        let title = context.plain("multiples.title", ["count": String(panels.count)])
+        let description = context.plain("multiples.description", ["count": String(panels.count)])
+        let figure = Figure(
+            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
+            description: description, summary: "", source: sourceLine(metric), table: nil,
+            tableToggle: context.strings["chart.show-table"])
+        return figure.html(chart)
+    }
+
+    /// The tile-grid map of the areas coloured by value class (quintile-like classes over the areas).
+    func tileMap(_ indicator: Indicator?, selection: [String: String], highlight: String?, id: String,
+                 headingLevel: Int = 3) -> String {
+        let areas = context.model.areas
+        var classLabels: [String] = []
+        var classOf: [String: Int] = [:]
+        var valueText: [String: String] = [:]
+        var title = context.strings["tilemap.title.areas"]
+        var subtitleText = context.strings["tilemap.subtitle.areas"]
+        var source = ""
+        var table: DataTable?
+        if let indicator, let period = indicator.metric.latestPeriod {
+            let metric = indicator.metric
+            let values = areas.compactMap { area in
+                metric.series(for: area.id, selection: selection)?.value(at: period).map { (area.id, $0) }
+            }
+            let breaks = Self.classBreaks(values.map(\.1), classes: 4)
+            for (areaID, value) in values {
+                classOf[areaID] = breaks.firstIndex { value <= $0 } ?? max(0, breaks.count - 1)
+                valueText[areaID] = format.value(value, unit: metric.unit, decimals: metric.decimals)
+            }
+            var lower = values.map(\.1).min() ?? 0
+            for upper in breaks {
+                classLabels.append(valueFormat(metric)(lower, metric.decimals) + "–" + valueFormat(metric)(upper, metric.decimals))
+                lower = upper
+            }
+            title = context.plain("tilemap.title.indicator", ["period": format.period(period)])
+            subtitleText = subtitle(indicator, selection: selection)
+            source = sourceLine(metric)
+            table = DataTable(
+                caption: title, columns: [context.strings["table.area"], context.strings["table.value"]],
+                rows: areas.map { area in
+                    DataTable.Row(header: .init(context.areaName(area), href: context.href(.area(area.id))),
+                                  cells: [.init(valueText[area.id] ?? context.strings["value.missing"], isNumeric: true)],
+                                  isCurrent: area.id == highlight)
+                })
+        }
+        let tiles = areas.map { area in
+            TileMap.Tile(
+                column: area.tile.column, row: area.tile.row, shortLabel: Self.shortLabel(context.areaName(area)),
+                name: context.areaName(area), valueClass: classOf[area.id], valueText: valueText[area.id] ?? "",
+                href: context.href(.area(area.id)), isCurrent: area.id == highlight)
+        }
+        let chart = TileMap(tiles: tiles, classLabels: classLabels, noDataLabel: context.strings["tilemap.no-data"])
+        let description = context.plain("tilemap.description", ["count": String(areas.count)])
+        let figure = Figure(
+            ids: ChartIDs(id), title: title, subtitle: subtitleText, description: description, summary: description,
+            source: source, table: table, tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+        return figure.html(chart)
+    }
+
+    /// Upper bounds of `classes` classes with roughly equal numbers of areas.
+    static func classBreaks(_ values: [Double], classes: Int) -> [Double] {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return [] }
+        var breaks: [Double] = []
+        for index in 1...classes {
+            let position = min(sorted.count - 1, (sorted.count * index + classes - 1) / classes - 1)
+            if breaks.last != sorted[position] { breaks.append(sorted[position]) }
+        }
+        return breaks
+    }
+
+    /// Two or three letters for a tile: "Hki" is not derivable, so the first three letters of the name.
+    static func shortLabel(_ name: String) -> String {
+        String(name.prefix(3))
+    }
+}
+
+extension String {
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

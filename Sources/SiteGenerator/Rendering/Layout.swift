@@ -1,0 +1,134 @@
+import Dashboard
+
+/// The page shell: head with security policy and language alternates, skip link, header with navigation and
+/// language switcher, breadcrumbs, the example-data notice and the footer.
+enum Layout {
+    /// Scripts and styles come only from our own files: no inline code, no remote hosts.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+        + "base-uri 'none'; form-action 'none'"
+
+    static func render(_ page: PageContent, context: PageContext) -> String {
+        let model = context.model
+        let siteTitle = context.plainText(model.settings.title)
+        let fullTitle = page.title == siteTitle ? siteTitle : "\(page.title) – \(siteTitle)"
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(context.language)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="referrer" content="no-referrer">
+            <title>\(HTML.escape(fullTitle))</title>
+            <meta name="description" content="\(HTML.escape(page.description))">
+
+            """
+        for name in ["site.css", "charts.css"] where context.resources.assetPaths[name] != nil {
+            html += "<link rel=\"stylesheet\" href=\"\(context.href(file: context.resources.assetPaths[name]!))\">\n"
+        }
+        if let icon = context.resources.assetPaths["favicon.svg"] {
+            html += "<link rel=\"icon\" href=\"\(context.href(file: icon))\" type=\"image/svg+xml\">\n"
+        }
+        if context.route != .notFound {
+            for language in model.settings.languages {
+                html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(context.href(context.route, language: language))\">\n"
+            }
+        }
+        if let feed = context.resources.feeds[context.language] {
+            html += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(context.href(file: feed))\" "
+                + "title=\"\(HTML.escape(context.plain("feed.title", ["site": siteTitle])))\">\n"
+        }
+        for script in page.scripts {
+            if let path = context.resources.assetPaths[script] {
+                html += "<script src=\"\(context.href(file: path))\" defer></script>\n"
+            }
+        }
+        html += "</head>\n<body>\n"
+        html += "<a class=\"skip-link\" href=\"#main\">\(context.t("nav.skip"))</a>\n"
+        html += header(context: context, siteTitle: siteTitle)
+        if model.settings.exampleData {
+            html += "<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
+                + context.t("notice.example.title") + "</strong> " + context.t("notice.example.text")
+                + " <a href=\"\(context.href(.page("methods")))\">\(context.t("notice.example.link"))</a></p></div></div>\n"
+        }
+        html += "<main id=\"main\" tabindex=\"-1\">\n<div class=\"wrap\">\n"
+        html += breadcrumbs(page, context: context)
+        html += page.kicker
+        let titleLang = page.titleLanguage.map { context.langAttribute($0) } ?? ""
+        html += "<h1\(titleLang)>\(HTML.escape(page.title))</h1>\n"
+        html += page.body
+        html += "</div>\n</main>\n"
+        html += footer(context: context, siteTitle: siteTitle)
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    static func header(context: PageContext, siteTitle: String) -> String {
+        var html = "<header class=\"site-header\">\n<div class=\"wrap site-header__inner\">\n"
+        html += "<a class=\"site-name\" href=\"\(context.href(.home))\">\(HTML.escape(siteTitle))</a>\n"
+        html += languageSwitcher(context: context)
+        html += "</div>\n<nav class=\"main-nav\" aria-label=\"\(HTML.escape(context.strings["nav.main"]))\">\n"
+            + "<div class=\"wrap\"><ul>\n"
+        let sections: [(String, Route)] = [
+            ("nav.goals", .home), ("nav.areas", .areaList), ("nav.municipalities", .municipalities),
+            ("nav.monitoring", .process), ("nav.methods", .page("methods")),
+        ]
+        for (key, route) in sections where context.resources.routeExists(route) {
+            let current = isSection(route, of: context.route) ? " aria-current=\"page\"" : ""
+            html += "<li><a href=\"\(context.href(route))\"\(current)>\(context.t(key))</a></li>\n"
+        }
+        html += "</ul></div>\n</nav>\n</header>\n"
+        return html
+    }
+
+    /// True when `route` is the section the current page belongs to (for `aria-current`).
+    static func isSection(_ section: Route, of current: Route) -> Bool {
+        switch (section, current) {
+        case (.home, .home), (.areaList, .areaList), (.municipalities, .municipalities), (.process, .process):
+            return true
+        case (.page(let a), .page(let b)): return a == b
+        default: return false
+        }
+    }
+
+    static let languageLabels = ["fi": "Suomeksi", "sv": "På svenska", "en": "In English"]
+
+    static func languageSwitcher(context: PageContext) -> String {
+        let others = context.model.settings.languages.filter { $0 != context.language }
+        guard !others.isEmpty else { return "" }
+        var html = "<nav class=\"language-switcher\" aria-label=\"\(HTML.escape(context.strings["nav.languages"]))\"><ul>\n"
+        for language in others {
+            let target = context.route == .notFound ? Route.home : context.route
+            html += "<li><a href=\"\(context.href(target, language: language))\" hreflang=\"\(language)\" "
+                + "lang=\"\(language)\">\(languageLabels[language] ?? language)</a></li>\n"
+        }
+        return html + "</ul></nav>\n"
+    }
+
+    static func breadcrumbs(_ page: PageContent, context: PageContext) -> String {
+        guard !page.breadcrumbs.isEmpty else { return "" }
+        var html = "<nav class=\"breadcrumbs\" aria-label=\"\(HTML.escape(context.strings["nav.breadcrumbs"]))\"><ol>\n"
+        for crumb in page.breadcrumbs {
+            html += "<li><a href=\"\(context.href(crumb.route))\">\(HTML.escape(crumb.title))</a></li>\n"
+        }
+        html += "<li><span aria-current=\"page\">\(HTML.escape(page.title))</span></li>\n"
+        return html + "</ol></nav>\n"
+    }
+
+    static func footer(context: PageContext, siteTitle: String) -> String {
+        let settings = context.model.settings
+        var html = "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
+        html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n<ul class=\"site-footer__links\">\n"
+        for (key, route) in [("footer.accessibility", Route.page("accessibility")), ("footer.about", .page("about")),
+                             ("footer.methods", .page("methods"))] where context.resources.routeExists(route) {
+            html += "<li><a href=\"\(context.href(route))\">\(context.t(key))</a></li>\n"
+        }
+        html += "<li>\(context.t("footer.contact")) <a href=\"mailto:\(HTML.escape(settings.contactEmail))\">"
+            + "\(HTML.escape(settings.contactEmail))</a></li>\n"
+        html += "</ul>\n<p class=\"site-footer__licence\">\(context.t("footer.licence")) "
+            + "<a href=\"\(HTML.escape(settings.dataLicenceURL))\" rel=\"license\">\(HTML.escape(settings.dataLicenceName))</a></p>\n"
+        html += "</div>\n</footer>\n"
+        return html
+    }
+}

@@ -1,0 +1,77 @@
+import Dashboard
+
+/// Everything a page template needs: the model, its language, and links relative to the page being written.
+struct PageContext {
+    let model: DashboardModel
+    let language: String
+    let strings: Strings
+    let format: Localisation
+    /// The route being rendered and its output path.
+    let route: Route
+    let path: String
+    let resources: SiteResources
+
+    init(model: DashboardModel, language: String, route: Route, resources: SiteResources) {
+        self.model = model
+        self.language = language
+        self.route = route
+        self.resources = resources
+        strings = resources.strings(language)
+        format = Localisation(language: language)
+        path = route.path(language: language, strings: strings)
+    }
+
+    var defaultLanguage: String { model.settings.defaultLanguage }
+
+    /// A relative link from this page to `route` (in `language`, default this page's).
+    func href(_ route: Route, language: String? = nil) -> String {
+        let language = language ?? self.language
+        let target = route.path(language: language, strings: resources.strings(language))
+        return RelativePath.url(from: path, to: target, indexFiles: .kept)
+    }
+
+    /// A relative link to a file at `sitePath` (assets, downloads).
+    func href(file sitePath: String) -> String {
+        RelativePath.url(from: path, to: sitePath, indexFiles: .kept)
+    }
+
+    /// A UI string, escaped, wrapped in a `lang` span when it fell back to another language.
+    func t(_ key: String) -> String {
+        let (text, language) = strings.lookup(key)
+        return language == self.language ? HTML.escape(text) : "<span lang=\"\(language)\">\(HTML.escape(text))</span>"
+    }
+
+    /// A UI string with `{name}` placeholders, as plain (unescaped) text.
+    func plain(_ key: String, _ values: [String: String] = [:]) -> String {
+        strings.format(key, values)
+    }
+
+    /// Localized content text, escaped, marked with `lang` when it fell back.
+    func text(_ localized: LocalizedText) -> String {
+        guard let (text, language) = localized.resolved(self.language, fallback: defaultLanguage) else { return "" }
+        return language == self.language ? HTML.escape(text) : "<span lang=\"\(language)\">\(HTML.escape(text))</span>"
+    }
+
+    func plainText(_ localized: LocalizedText) -> String {
+        localized.text(language, fallback: defaultLanguage)
+    }
+
+    /// The per-language text of a goal, indicator or page, with the language it is in.
+    func texts<Value>(_ localized: Localized<Value>) -> (value: Value, language: String)? {
+        localized.resolved(language, fallback: defaultLanguage)
+    }
+
+    /// `lang="…"` attribute for content in `textLanguage`, or "" when it is the page language.
+    func langAttribute(_ textLanguage: String) -> String {
+        HTML.langAttribute(textLanguage, page: language)
+    }
+
+    func areaName(_ area: Area) -> String { plainText(area.name) }
+
+    func placeName(_ place: String) -> String {
+        if place == Metric.wholeCountry { return strings["place.whole-country"] }
+        if let area = model.area(place) { return plainText(area.name) }
+        if let region = model.region(place) { return plainText(region.name) }
+        return place
+    }
+}

@@ -1,0 +1,40 @@
+import Dashboard
+
+/// Every kind of page the site has. A route becomes a path per language (`fi/tavoitteet/3/index.html`) with
+/// segments from the UI catalogs, so translators choose readable URLs.
+enum Route: Hashable, Sendable {
+    case home
+    case goal(Int)
+    case indicator(String)
+    case areaList
+    case area(String)
+    case areaGoal(area: String, goal: Int)
+    case region(String)
+    case municipalities
+    case discussions
+    case discussion(String)
+    case process
+    case page(String)
+    case notFound
+
+    /// The output path of this route in `language`, relative to the site root.
+    func path(language: String, strings: Strings) -> String {
+        let segments: [String]
+        switch self {
+        case .home: segments = []
+        case .goal(let number): segments = [strings["path.goals"], String(number)]
+        case .indicator(let id): segments = [strings["path.indicators"], id]
+        case .areaList: segments = [strings["path.areas"]]
+        case .area(let id): segments = [strings["path.areas"], id]
+        case .areaGoal(let area, let goal): segments = [strings["path.areas"], area, strings["path.goal"] + "-\(goal)"]
+        case .region(let id): segments = [strings["path.regions"], id]
+        case .municipalities: segments = [strings["path.municipalities"]]
+        case .discussions: segments = [strings["path.discussions"]]
+        case .discussion(let id): segments = [strings["path.discussions"], id]
+        case .process: segments = [strings["path.process"]]
+        case .page(let id): segments = [strings["path.page.\(id)"]]
+        case .notFound: return "\(language)/404.html"
+        }
+        return ([language] + segments + ["index.html"]).joined(separator: "/")
+    }
+}

@@ -1,0 +1,138 @@
+import Dashboard
+import Dispatch
+import Foundation
+
+/// The render stage: the resolved model and the asset files → every output file in memory (path → bytes).
+/// Pure: no file system, no clock. Pages are rendered in parallel; the result does not depend on scheduling.
+public struct SiteBuilder: Sendable {
+    public struct Options: Sendable {
+        /// Absolute URL of the published site, for sitemap and feeds; overrides the site setting.
+        public var baseURL: String?
+        /// Warnings count as errors.
+        public var strict: Bool
+
+        public init(baseURL: String? = nil, strict: Bool = false) {
+            self.baseURL = baseURL
+            self.strict = strict
+        }
+    }
+
+    /// The outcome of a build: files when it succeeded, and every diagnostic either way.
+    public struct Output: Sendable {
+        public var files: [String: [UInt8]]?
+        public var diagnostics: DiagnosticLog
+        public var pageCount: Int
+    }
+
+    /// Assets the site uses, by their name in `Assets/`.
+    static let assetNames = ["site.css", "charts.css", "filter.js", "favicon.svg"]
+
+    public let options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Checks the content without rendering anything (`build-site --check`).
+    public func check(_ content: ContentFiles) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        if let model = ContentResolver.resolve(content, log: &log) {
+            ContentChecks.run(model, log: &log)
+        }
+        if options.strict { log.promoteWarnings() }
+        return log
+    }
+
+    /// Loads, resolves, checks and renders. `files` is nil when there were errors.
+    public func build(_ content: ContentFiles, assets: [String: [UInt8]]) -> Output {
+        var log = DiagnosticLog()
+        guard let model = ContentResolver.resolve(content, log: &log) else {
+            return Output(files: nil, diagnostics: log, pageCount: 0)
+        }
+        ContentChecks.run(model, log: &log)
+        if options.strict { log.promoteWarnings() }
+        guard !log.hasErrors else { return Output(files: nil, diagnostics: log, pageCount: 0) }
+        var files: [String: [UInt8]] = [:]
+        var assetPaths: [String: String] = [:]
+        for name in Self.assetNames {
+            guard let bytes = assets[name] else { continue }
+            let path = "assets/" + contentHashedName(name, bytes)
+            assetPaths[name] = path
+            files[path] = bytes
+        }
+        let routes = Self.routes(model)
+        let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
+        let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes))
+        let pages = Self.renderInParallel(jobs.count) { index in
+            let job = jobs[index]
+            let context = PageContext(model: model, language: job.language, route: job.route, resources: resources)
+            return (context.path, Layout.render(Self.content(of: job.route, context: context), context: context))
+        }
+        for (path, html) in pages { files[path] = Array(html.utf8) }
+        files["index.html"] = Array(LanguageChooser.render(model: model, resources: resources).utf8)
+        if let notFound = files["\(model.settings.defaultLanguage)/404.html"] {
+            files["404.html"] = notFound
+        }
+        return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
+    }
+
+    /// Every route of the site, in a stable order.
+    static func routes(_ model: DashboardModel) -> [Route] {
+        var routes: [Route] = [.home, .areaList, .municipalities, .process, .notFound]
+        routes += model.goals.map { .goal($0.number) }
+        routes += model.indicators.map { .indicator($0.id) }
+        routes += model.areas.map { .area($0.id) }
+        for area in model.areas { routes += model.goals.map { .areaGoal(area: area.id, goal: $0.number) } }
+        routes += model.regions.map { .region($0.id) }
+        if !model.discussions.isEmpty {
+            routes.append(.discussions)
+            routes += model.discussions.map { .discussion($0.id) }
+        }
+        routes += model.pages.keys.sorted().map { .page($0) }
+        return routes
+    }
+
+    static func content(of route: Route, context: PageContext) -> PageContent {
+        let model = context.model
+        switch route {
+        case .home: return HomePage(context: context).render()
+        case .goal(let number): return GoalPage(context: context, goal: model.goal(number)!).render()
+        case .indicator(let id): return IndicatorPage(context: context, indicator: model.indicator(id)!).render()
+        case .areaList: return AreaListPage(context: context).render()
+        case .area(let id): return AreaPage(context: context, area: model.area(id)!).render()
+        case .areaGoal(let area, let goal):
+            return AreaGoalPage(context: context, area: model.area(area)!, goal: model.goal(goal)!).render()
+        case .region(let id): return RegionPage(context: context, region: model.region(id)!).render()
+        case .municipalities: return MunicipalitiesPage(context: context).render()
+        case .discussions: return DiscussionsPage(context: context).render()
+        case .discussion(let id):
+            return DiscussionPage(context: context, discussion: model.discussions.first { $0.id == id }!).render()
+        case .process: return ProcessPage(context: context).render()
+        case .page(let id): return TextPage(context: context, page: model.pages[id]!).render()
+        case .notFound: return NotFoundPage(context: context).render()
+        }
+    }
+
+    /// Runs `work` for 0..<count on all cores and returns the results in index order.
+    static func renderInParallel<Result: Sendable>(
+        _ count: Int, _ work: @Sendable (Int) -> Result
+    ) -> [Result] {
+        let box = ResultBox<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            box.store(work(index), at: index)
+        }
+        return box.results
+    }
+}
+
+/// Collects parallel results by index; each slot is written exactly once.
+private final class ResultBox<Result: Sendable>: @unchecked Sendable {
+    private var slots: [Result?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: Result, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var results: [Result] { lock.withLock { slots.map { $0! } } }
+}
