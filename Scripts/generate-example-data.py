@@ -467,8 +467,9 @@ def gen_long_term_ill_employed(u):
 def gen_open_market_3m(u):
     season = [-0.5, -0.3, 0.3, 0.8, 1.5, 0.6, -1.2, 0.2, 0.4, 0.0, -0.4, -1.0]
     extra = u.additive("om3", 0.5)
-    return {(): [clamp(29 - 2.2 * (trend(i) - 10.5) - 0.9 * (u.rate - 12) + season[i % 12] + extra[i], 0, 100)
-                 for i in range(len(MONTHS))]}
+    # In 2026 the flow keeps weakening although unemployment levels off (fewer vacancies).
+    return {(): [clamp(29 - 2.2 * (trend(i) - 10.5) - 0.9 * (u.rate - 12) - 0.15 * max(0, i - 20) + season[i % 12]
+                       + extra[i], 0, 100) for i in range(len(MONTHS))]}
 
 
 def gen_return_to_unemployment(u):
@@ -531,13 +532,13 @@ def gen_specialist_permits(u):
 def gen_equality_survey(u):
     rng = random.Random(f"{SEED}:eq:{u.key}")
     first = clamp(72 + 5.5 * u.quality + rng.gauss(0, 1.5), 40, 95)
-    return {(): [first, clamp(first + rng.gauss(1.5, 2.5), 40, 95)]}
+    return {(): [first, clamp(first + rng.gauss(2.6, 2.5), 40, 95)]}
 
 
 def gen_vitality_barometer(u):
     rng = random.Random(f"{SEED}:vb:{u.key}")
     first = clamp(60 + 4 * u.quality + rng.gauss(0, 5), 30, 90)
-    return {(): [first, clamp(first + rng.gauss(1.0, 3.0), 30, 90)]}
+    return {(): [first, clamp(first + rng.gauss(2.6, 3.0), 30, 90)]}
 
 
 def L(fi, sv, en):
