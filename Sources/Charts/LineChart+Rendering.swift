@@ -17,7 +17,7 @@ extension LineChart {
         let tickTexts = allValues.isEmpty ? [] : scale.ticks.map { format($0, scale.fractionDigits) }
 
         let labels = directLabels()
-        let labelColumn = labels.map(\.width).max().map { Swift.min($0, Self.directLabelMaxWidth) + 18 } ?? 12
+        let labelColumn = labels.map(\.width).max().map { Swift.min($0, Self.directLabelMaxWidth) + 20 } ?? 12
         let left = Swift.max(tickTexts.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0, 14) + 10
         let right = Self.width - labelColumn
         let showKey = provisionalNote != nil && series.contains { s in s.values.indices.contains { s.value(at: $0) != nil && s.isProvisional(at: $0) } }
@@ -107,7 +107,7 @@ extension LineChart {
             let style = Self.style(of: series[label.seriesIndex].role)
             let anchorX = x(label.pointIndex)
             let anchorY = y(label.value)
-            let textX = right + 14
+            let textX = right + 16
             let centre = labelTop + label.height / 2
             svg += "<g class=\"chart-direct \(style.className)\">"
             if Swift.abs(centre - anchorY) > 3 || label.pointIndex != count - 1 {

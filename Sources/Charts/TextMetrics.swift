@@ -10,7 +10,8 @@ enum TextMetrics {
         for character in text {
             ems += advance(of: character)
         }
-        return ems * fontSize * (bold ? 1.07 : 1)
+        // 8 % extra covers wide fallback fonts (DejaVu Sans) better than a tight Helvetica-like estimate.
+        return ems * fontSize * 1.08 * (bold ? 1.07 : 1)
     }
 
     /// Breaks `text` into at most `maxLines` lines no wider than `maxWidth`, at spaces and after hyphens.

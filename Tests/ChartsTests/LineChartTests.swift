@@ -78,11 +78,11 @@ import Testing
 
     @Test func thinsTimeTicksToCalendarSteps() {
         let chart = LineChart(periods: TestFormats.months(33), series: [], format: TestFormats.finnish, decimals: 0)
-        #expect(chart.tickIndices(plotWidth: 420) == [0, 6, 12, 18, 24, 30])
+        #expect(chart.tickIndices(plotWidth: 460) == [0, 6, 12, 18, 24, 30])
         #expect(chart.tickIndices(plotWidth: 300) == [0, 12, 24])
         let anchored = LineChart(periods: TestFormats.months(33), series: [], format: TestFormats.finnish,
                                  decimals: 0, tickAnchor: 3)
-        #expect(anchored.tickIndices(plotWidth: 420) == [3, 9, 15, 21, 27])
+        #expect(anchored.tickIndices(plotWidth: 460) == [3, 9, 15, 21, 27])
     }
 
     @Test func handles120MonthsWithFewTickLabels() {
