@@ -72,6 +72,7 @@ extension LineChart {
         svg += "</g>"
 
         if allValues.isEmpty, let noDataText {
+            svg += "<rect class=\"chart-no-data-area\" x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(Self.plotHeight))\"/>"
             svg += "<text class=\"chart-no-data\" x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" text-anchor=\"middle\">\(Markup.text(noDataText))</text>"
         }
 
@@ -80,16 +81,9 @@ extension LineChart {
             let line = series[index]
             let style = Self.style(of: line.role)
             svg += "<g class=\"chart-series \(style.className)\">"
-            var solid = ""
-            var dashed = ""
-            for point in 0..<Swift.max(count - 1, 0) {
-                guard let from = line.value(at: point), let to = line.value(at: point + 1),
-                      from.isFinite, to.isFinite else { continue }
-                let segment = "M\(c(x(point))) \(c(y(from)))L\(c(x(point + 1))) \(c(y(to)))"
-                if line.isProvisional(at: point + 1) { dashed += segment } else { solid += segment }
-            }
-            if !solid.isEmpty { svg += "<path class=\"chart-line\" d=\"\(Self.joinSegments(solid))\"/>" }
-            if !dashed.isEmpty { svg += "<path class=\"chart-line chart-line--provisional\" d=\"\(Self.joinSegments(dashed))\"/>" }
+            let path = LinePath(values: line.values, provisional: line.provisional, count: count, x: x, y: y)
+            if !path.solid.isEmpty { svg += "<path class=\"chart-line\" d=\"\(path.solid)\"/>" }
+            if !path.dashed.isEmpty { svg += "<path class=\"chart-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
             for point in markerIndices(of: line) {
                 guard let value = line.value(at: point) else { continue }
                 let open = line.isProvisional(at: point)
@@ -110,7 +104,8 @@ extension LineChart {
             let textX = right + 16
             let centre = labelTop + label.height / 2
             svg += "<g class=\"chart-direct \(style.className)\">"
-            if Swift.abs(centre - anchorY) > 3 || label.pointIndex != count - 1 {
+            // A leader joins a label to its line end whenever the label had to move or the line ends early.
+            if Swift.abs(centre - anchorY) > 3 || anchorX < right - 1 {
                 svg += "<path class=\"chart-leader\" d=\"M\(c(anchorX + 6)) \(c(anchorY))L\(c(textX - 4)) \(c(centre))\"/>"
             }
             svg += "<text class=\"chart-direct-label\" x=\"\(c(textX))\" y=\"\(c(labelTop + 14))\">"
@@ -147,7 +142,7 @@ extension LineChart {
     private func directLabels() -> [DirectLabel] {
         series.indices.compactMap { index in
             let line = series[index]
-            guard let last = line.values.indices.last(where: { line.value(at: $0)?.isFinite == true }),
+            guard let last = (0..<Swift.min(line.values.count, periods.count)).last(where: { line.value(at: $0)?.isFinite == true }),
                   let value = line.value(at: last) else { return nil }
             let lines = TextMetrics.wrap(line.label, maxWidth: Self.directLabelMaxWidth,
                                          fontSize: Self.labelFontSize, maxLines: 2)
@@ -200,23 +195,6 @@ extension LineChart {
             return line.isProvisional(at: index) || index == last
                 || (index > 0 && !before) || (index < count - 1 && !after)
         }
-    }
-
-    /// Turns "M a L b M b L c" into "M a L b L c": consecutive segments become one polyline.
-    static func joinSegments(_ path: String) -> String {
-        var result = ""
-        var lastEnd: Substring?
-        for segment in path.split(separator: "M", omittingEmptySubsequences: true) {
-            let parts = segment.split(separator: "L", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            if parts[0] == lastEnd {
-                result += "L\(parts[1])"
-            } else {
-                result += "M\(parts[0])L\(parts[1])"
-            }
-            lastEnd = parts[1]
-        }
-        return result
     }
 
     private struct Style {

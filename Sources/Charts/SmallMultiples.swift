@@ -86,17 +86,6 @@ public struct SmallMultiples: FigureChart {
             count <= 1 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(count - 1)
         }
         func y(_ value: Double) -> Double { scale.position(of: value, from: bottom, to: top) }
-        func path(_ values: [Double?], provisional: [Bool], dashed: Bool) -> String {
-            var d = ""
-            for index in 0..<Swift.max(count - 1, 0) {
-                guard values.indices.contains(index + 1), let from = values[index], let to = values[index + 1],
-                      from.isFinite, to.isFinite else { continue }
-                let isDashed = provisional.indices.contains(index + 1) && provisional[index + 1]
-                if isDashed == dashed { d += "M\(c(x(index))) \(c(y(from)))L\(c(x(index + 1))) \(c(y(to)))" }
-            }
-            return LineChart.joinSegments(d)
-        }
-
         var html = "<div class=\"chart-multiples\">"
         if let reference {
             html += "<p class=\"chart-multiples-key\"><svg class=\"chart-multiples-key-line\" viewBox=\"0 0 24 10\" aria-hidden=\"true\">"
@@ -126,14 +115,13 @@ public struct SmallMultiples: FigureChart {
                 }
             }
             if let reference {
-                let d = path(reference.values, provisional: [], dashed: false)
+                let d = LinePath(values: reference.values, provisional: [], count: count, x: x, y: y).solid
                 if !d.isEmpty { html += "<path class=\"chart-multiple-reference\" d=\"\(d)\"/>" }
             }
             html += "<g class=\"chart-series chart-series--primary\">"
-            let solid = path(panel.values, provisional: panel.provisional, dashed: false)
-            let dashed = path(panel.values, provisional: panel.provisional, dashed: true)
-            if !solid.isEmpty { html += "<path class=\"chart-line\" d=\"\(solid)\"/>" }
-            if !dashed.isEmpty { html += "<path class=\"chart-line chart-line--provisional\" d=\"\(dashed)\"/>" }
+            let path = LinePath(values: panel.values, provisional: panel.provisional, count: count, x: x, y: y)
+            if !path.solid.isEmpty { html += "<path class=\"chart-line\" d=\"\(path.solid)\"/>" }
+            if !path.dashed.isEmpty { html += "<path class=\"chart-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
             let defined = panel.values.indices.filter { index in panel.values[index]?.isFinite == true && index < Swift.max(count, 1) }
             for index in defined {
                 let isolated = (index == 0 || panel.values[index - 1] == nil)

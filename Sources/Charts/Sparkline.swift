@@ -53,16 +53,10 @@ public struct Sparkline: Sendable, Hashable {
         }
         func isProvisional(_ index: Int) -> Bool { provisional.indices.contains(index) && provisional[index] }
 
-        var solid = ""
-        var dashed = ""
-        for index in 0..<Swift.max(count - 1, 0) {
-            guard let from = value(index), let to = value(index + 1) else { continue }
-            let segment = "M\(c(x(index))) \(c(y(from)))L\(c(x(index + 1))) \(c(y(to)))"
-            if isProvisional(index + 1) { dashed += segment } else { solid += segment }
-        }
+        let path = LinePath(values: values, provisional: provisional, count: count, x: x, y: y)
         var svg = ""
-        if !solid.isEmpty { svg += "<path class=\"chart-sparkline-line\" d=\"\(LineChart.joinSegments(solid))\"/>" }
-        if !dashed.isEmpty { svg += "<path class=\"chart-sparkline-line chart-line--provisional\" d=\"\(LineChart.joinSegments(dashed))\"/>" }
+        if !path.solid.isEmpty { svg += "<path class=\"chart-sparkline-line\" d=\"\(path.solid)\"/>" }
+        if !path.dashed.isEmpty { svg += "<path class=\"chart-sparkline-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
         if let last = (0..<count).last(where: { value($0) != nil }), let lastValue = value(last) {
             let open = isProvisional(last) ? " chart-marker--open" : ""
             svg += "<circle class=\"chart-sparkline-end\(open)\" cx=\"\(c(x(last)))\" cy=\"\(c(y(lastValue)))\" r=\"3\"/>"

@@ -118,6 +118,7 @@ import Testing
         #expect(svg.text.contains("No data yet"))
         #expect(svg.count(of: "circle") == 0)
         #expect(!svg.values(of: "class").contains("chart-grid"))
+        #expect(svg.values(of: "class", on: "rect") == ["chart-no-data-area"])
     }
 
     @Test func allEqualValuesDrawAFlatLineAboveZero() {
