@@ -1,0 +1,97 @@
+import Dashboard
+
+/// The published JSON of one indicator, `data/<indicator-id>.json`: what the indicator is, where the figures come
+/// from, under which licence, and every series.
+///
+/// Texts are objects by language holding only the languages the content really has, in site language order.
+/// The series keep the shape of the metric files (`area`, `breakdown`, `values` of `period`, `value`, `missing`,
+/// `flags`), ordered like the CSV, with values written with exactly `decimals` digits. `places` names every area
+/// id the series use.
+enum MetricJSON {
+    /// The file's bytes.
+    static func render(_ indicator: Indicator, model: DashboardModel, strings: PublishingStrings) -> [UInt8] {
+        let metric = indicator.metric
+        let settings = model.settings
+        let published = metric.publishedSeries(model: model, strings: strings)
+        func localized<Value>(_ values: Localized<Value>, _ text: (Value) -> String) -> JSONText {
+            .object(orderedLanguages(Array(values.values.keys), settings: settings).map { ($0, .string(text(values[$0]!))) })
+        }
+
+        var document: [(key: String, value: JSONText)] = [
+            ("indicator", .string(indicator.id)),
+            ("goal", .integer(indicator.goal)),
+            ("title", localized(indicator.texts, \.title)),
+            ("shortTitle", localized(indicator.texts, \.shortTitle)),
+            ("definition", localized(indicator.texts, \.definition)),
+            ("unit", .string(metric.unit.rawValue)),
+            ("decimals", .integer(metric.decimals)),
+            ("betterDirection", .string(metric.betterDirection.rawValue)),
+            ("frequency", .string(metric.frequency.rawValue)),
+            ("updated", .string(metric.updated.description)),
+            ("source", localized(metric.source, { $0 })),
+            ("licence", .object([("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL))])),
+            ("exampleData", .bool(settings.exampleData)),
+        ]
+        if !metric.breakdowns.isEmpty {
+            document.append(("breakdowns", .array(metric.breakdowns.map { breakdown in
+                .object([
+                    ("id", .string(breakdown.id)),
+                    ("name", localized(breakdown.name, { $0 })),
+                    ("categories", .array(breakdown.categories.map { category in
+                        var members: [(key: String, value: JSONText)] = [
+                            ("id", .string(category.id)), ("name", localized(category.name, { $0 })),
+                        ]
+                        if let direction = category.betterDirection {
+                            members.append(("betterDirection", .string(direction.rawValue)))
+                        }
+                        return .object(members)
+                    })),
+                ])
+            })))
+            document.append(("headline", selection(metric.headline, metric: metric)))
+        }
+        var placeIDs: Set<String> = []
+        let places = published.map(\.place).filter { placeIDs.insert($0.id).inserted }
+        document.append(("places", .array(places.map { place in
+            .object([
+                ("id", .string(place.id)), ("type", .string(place.kind.rawValue)), ("code", .string(place.code)),
+                ("name", localized(place.name, { $0 })),
+            ])
+        })))
+        document.append(("series", .array(published.map { place, series in
+            var members: [(key: String, value: JSONText)] = [("area", .string(place.id))]
+            if !series.selection.isEmpty {
+                members.append(("breakdown", selection(series.selection, metric: metric)))
+            }
+            members.append(("values", .array(series.points.map { point(of: $0, decimals: metric.decimals) })))
+            return .object(members)
+        })))
+        return Array(JSONText.object(document).rendered().utf8)
+    }
+
+    /// A breakdown selection with its keys in the metric's breakdown order.
+    private static func selection(_ selection: [String: String], metric: Metric) -> JSONText {
+        let declared = metric.breakdowns.map(\.id).filter { selection[$0] != nil }
+        let others = selection.keys.filter { !declared.contains($0) }.sorted()
+        return .object((declared + others).map { ($0, .string(selection[$0]!)) })
+    }
+
+    private static func point(of point: Metric.Point, decimals: Int) -> JSONText {
+        var members: [(key: String, value: JSONText)] = [
+            ("period", .string(point.period.description)),
+            ("value", point.value.flatMap { $0.isFinite ? .number(PlainDecimal.format($0, decimals: decimals)) : nil } ?? .null),
+        ]
+        if let missing = point.missing {
+            members.append(("missing", .string(missing.rawValue)))
+        }
+        if !point.flags.isEmpty {
+            members.append(("flags", .array(MetricCSV.flagList(point.flags).map(JSONText.string))))
+        }
+        return .object(members)
+    }
+
+    /// `languages` with the site's languages first, in their order, then any others alphabetically.
+    static func orderedLanguages(_ languages: [String], settings: SiteSettings) -> [String] {
+        settings.languages.filter(languages.contains) + languages.filter { !settings.languages.contains($0) }.sorted()
+    }
+}
