@@ -16,7 +16,7 @@ let package = Package(
         // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
         .target(name: "Charts"),
         // The content model: loading, validation, localisation, metric logic.
-        .target(name: "Dashboard", dependencies: ["Markdown"]),
+        .target(name: "Dashboard"),
         // Routes, page templates, downloads, feeds, the atomic writer.
         .target(name: "SiteGenerator", dependencies: ["Dashboard", "Charts", "Markdown"]),
         .executableTarget(name: "build-site", dependencies: ["SiteGenerator", "Dashboard"]),

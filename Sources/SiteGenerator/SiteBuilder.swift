@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
             assetPaths[name] = path
             files[path] = bytes
         }
-        let routes = Self.routes(model)
+        let routes = Route.all(in: model)
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
         let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes))
         let pages = Self.renderInParallel(jobs.count) { index in
@@ -72,22 +72,6 @@ public struct SiteBuilder: Sendable {
             files["404.html"] = notFound
         }
         return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
-    }
-
-    /// Every route of the site, in a stable order.
-    static func routes(_ model: DashboardModel) -> [Route] {
-        var routes: [Route] = [.home, .areaList, .municipalities, .process, .notFound]
-        routes += model.goals.map { .goal($0.number) }
-        routes += model.indicators.map { .indicator($0.id) }
-        routes += model.areas.map { .area($0.id) }
-        for area in model.areas { routes += model.goals.map { .areaGoal(area: area.id, goal: $0.number) } }
-        routes += model.regions.map { .region($0.id) }
-        if !model.discussions.isEmpty {
-            routes.append(.discussions)
-            routes += model.discussions.map { .discussion($0.id) }
-        }
-        routes += model.pages.keys.sorted().map { .page($0) }
-        return routes
     }
 
     static func content(of route: Route, context: PageContext) -> PageContent {

@@ -203,6 +203,7 @@ public struct JSONParser {
 
     private mutating func parseEscape() throws -> Unicode.Scalar {
         guard let byte = current else { throw error("unexpected end of file after '\\'") }
+        let escapeStart = (line, column)
         advance()
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -227,7 +228,9 @@ public struct JSONParser {
             guard let scalar = Unicode.Scalar(high) else { throw error("a lone surrogate \\u escape is not a character") }
             return scalar
         default:
-            throw error("unknown escape '\\\(Self.describe(byte))' (use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)")
+            throw SyntaxError(
+                message: "unknown escape '\\\(Self.describe(byte))' (use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)",
+                line: escapeStart.0, column: escapeStart.1)
         }
     }
 

@@ -1,7 +1,7 @@
 extension Metric {
     /// The series for a place and breakdown selection (empty selection = the total).
     public func series(for place: String, selection: [String: String]) -> Series? {
-        series.first { $0.place == place && $0.selection == selection }
+        seriesIndex[SeriesKey(place: place, selection: selection)].map { series[$0] }
     }
 
     /// The headline series of a place: the metric's `headline` selection.
@@ -26,11 +26,6 @@ extension Metric {
         let chosen = selection ?? headline
         return SeriesSummary(series(for: place, selection: chosen), direction: direction(for: chosen),
                              tolerance: trendTolerance, relativeTolerance: trendToleranceIsRelative, frequency: frequency)
-    }
-
-    /// All periods in any series, sorted: the x axis shared by every chart of this metric.
-    public var periods: [Period] {
-        Set(series.flatMap { $0.points.map(\.period) }).sorted()
     }
 
     /// The latest period for which the whole country has a value.
@@ -62,10 +57,10 @@ extension Metric {
 extension Metric.Series {
     /// The value at a period, if any.
     public func value(at period: Period) -> Double? {
-        points.first { $0.period == period }?.value
+        point(at: period)?.value
     }
 
     public func point(at period: Period) -> Metric.Point? {
-        points.first { $0.period == period }
+        pointIndex[period].map { points[$0] }
     }
 }

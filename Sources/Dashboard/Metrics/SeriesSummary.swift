@@ -19,7 +19,7 @@ public struct SeriesSummary: Sendable {
         }
         self.latest = latest
         let target = latest.period.advanced(by: -frequency.periodsPerYear)
-        let comparison = series.points.first { $0.period == target && $0.value != nil }
+        let comparison = series.point(at: target).flatMap { $0.value == nil ? nil : $0 }
         self.comparison = comparison
         if let old = comparison?.value, let new = latest.value {
             change = new - old

@@ -58,16 +58,25 @@ public struct Metric: Sendable {
 
     /// One line of data: a place (area id, region id or `FI`) and a breakdown selection.
     public struct Series: Sendable {
-        public var place: String
+        public let place: String
         /// Breakdown id → category id; empty for the total.
-        public var selection: [String: String]
-        public var points: [Point]
+        public let selection: [String: String]
+        /// In increasing period order.
+        public let points: [Point]
+        /// Period → index in `points`; pages look values up by period thousands of times per build.
+        let pointIndex: [Period: Int]
 
         public init(place: String, selection: [String: String], points: [Point]) {
             self.place = place
             self.selection = selection
             self.points = points
+            pointIndex = Dictionary(points.enumerated().map { ($1.period, $0) }, uniquingKeysWith: { a, _ in a })
         }
+    }
+
+    struct SeriesKey: Hashable {
+        var place: String
+        var selection: [String: String]
     }
 
     public static let wholeCountry = "FI"
@@ -86,7 +95,33 @@ public struct Metric: Sendable {
     public var breakdowns: [Breakdown]
     /// The selection shown where one figure stands for the indicator; empty = the total.
     public var headline: [String: String]
-    public var series: [Series]
+    public let series: [Series]
     /// The file the metric came from, for messages and downloads.
     public var file: String
+    /// All periods in any series, sorted: the x axis shared by every chart of this metric.
+    public let periods: [Period]
+    let seriesIndex: [SeriesKey: Int]
+
+    public init(
+        indicatorID: String, unit: Unit, decimals: Int, betterDirection: Direction, frequency: Period.Frequency,
+        updated: CalendarDate, source: LocalizedText, trendTolerance: Double, trendToleranceIsRelative: Bool = false,
+        breakdowns: [Breakdown] = [], headline: [String: String] = [:], series: [Series], file: String
+    ) {
+        self.indicatorID = indicatorID
+        self.unit = unit
+        self.decimals = decimals
+        self.betterDirection = betterDirection
+        self.frequency = frequency
+        self.updated = updated
+        self.source = source
+        self.trendTolerance = trendTolerance
+        self.trendToleranceIsRelative = trendToleranceIsRelative
+        self.breakdowns = breakdowns
+        self.headline = headline
+        self.series = series
+        self.file = file
+        periods = Set(series.flatMap { $0.points.map(\.period) }).sorted()
+        seriesIndex = Dictionary(series.enumerated().map { (SeriesKey(place: $1.place, selection: $1.selection), $0) },
+                                 uniquingKeysWith: { a, _ in a })
+    }
 }

@@ -1,14 +1,5 @@
 import Dashboard
 
-/// A downloadable data file shown beside charts: its format, site path, size and update date.
-struct DownloadLink: Sendable, Equatable {
-    /// "csv", "json" or "zip"; the page shows a label from the UI strings (`downloads.format.csv`).
-    var format: String
-    var path: String
-    var byteCount: Int
-    var updated: CalendarDate
-}
-
 enum Downloads {
     static func list(_ links: [DownloadLink], context: PageContext) -> String {
         guard !links.isEmpty else { return "" }
