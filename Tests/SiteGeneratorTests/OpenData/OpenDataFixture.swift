@@ -7,12 +7,11 @@ import Testing
 /// indicators (one with breakdowns, missing values and flags), a dated page and a dated discussion.
 enum OpenDataFixture {
     static func model(
-        baseURL: String? = nil, exampleData: Bool = true, extraFiles: [String: String] = [:],
-        removing removed: Set<String> = []
+        baseURL: String? = nil, exampleData: Bool = true, reversingSeries: Bool = false,
+        extraFiles: [String: String] = [:]
     ) throws -> DashboardModel {
-        var files = self.files(baseURL: baseURL, exampleData: exampleData)
+        var files = self.files(baseURL: baseURL, exampleData: exampleData, reversingSeries: reversingSeries)
         files.merge(extraFiles) { _, new in new }
-        for path in removed { files[path] = nil }
         var log = DiagnosticLog()
         let content = ContentFiles(root: "Content", files: files.mapValues { Array($0.utf8) })
         let model = ContentResolver.resolve(content, log: &log)
@@ -20,8 +19,19 @@ enum OpenDataFixture {
         return try #require(model)
     }
 
-    static func files(baseURL: String?, exampleData: Bool) -> [String: String] {
+    static func files(baseURL: String?, exampleData: Bool, reversingSeries: Bool = false) -> [String: String] {
         let base = baseURL.map { "\"baseURL\": \"\($0)\"," } ?? ""
+        let jobsSeries = [
+            #"{"area": "espoo-kauniainen", "values": [{"period": "2026-08", "value": 70}]}"#,
+            #"""
+            {"area": "FI", "values": [
+              {"period": "2026-07", "value": 19.25},
+              {"period": "2026-08", "value": null, "missing": "suppressed"},
+              {"period": "2026-09", "value": 0.04, "flags": ["provisional", "break-in-series"]}
+            ]}
+            """#,
+        ]
+        let seriesInFileOrder = reversingSeries ? jobsSeries.reversed() : jobsSeries
         return [
             "site.json": """
                 {
@@ -77,12 +87,7 @@ enum OpenDataFixture {
                   "source": {"fi": "Tilasto, \\"työ\\"", "sv": "Statistik", "en": "Statistics"},
                   "trendTolerance": 0.5,
                   "series": [
-                    {"area": "espoo-kauniainen", "values": [{"period": "2026-08", "value": 70}]},
-                    {"area": "FI", "values": [
-                      {"period": "2026-07", "value": 19.25},
-                      {"period": "2026-08", "value": null, "missing": "suppressed"},
-                      {"period": "2026-09", "value": 0.04, "flags": ["provisional", "break-in-series"]}
-                    ]}
+                    \(seriesInFileOrder.joined(separator: ",\n"))
                   ]
                 }
                 """,
