@@ -89,13 +89,16 @@ public struct AnnualCycle: FigureChart {
         if let centerLabel {
             html += "<text class=\"chart-cycle-center\" x=\"\(c(centre))\" y=\"\(c(centre + 5))\" text-anchor=\"middle\">\(Markup.text(centerLabel))</text>"
         }
-        // Numbered markers: the first event of a month sits just inside the ring, later ones step inwards.
+        // Numbered markers: the first event of a month sits just inside the ring, the next two step inwards;
+        // beyond three, markers turn sideways within the month so none sits on another.
         var perMonth = [Int](repeating: 0, count: 12)
         for (number, event) in orderedEvents().enumerated() {
             let monthIndex = month(of: event)
-            let radius = Self.innerRadius - 16 - Double(perMonth[monthIndex]) * 24
+            let slot = perMonth[monthIndex]
             perMonth[monthIndex] += 1
-            let spot = point(Swift.max(radius, Self.hubRadius + 12), Double(monthIndex) * 30 + 15)
+            let radius = [Self.innerRadius - 16, Self.innerRadius - 40, Self.innerRadius - 62][slot % 3]
+            let turn = Double((slot / 3 + 1) / 2) * 9 * (slot / 3 % 2 == 1 ? 1 : -1)
+            let spot = point(radius, Double(monthIndex) * 30 + 15 + turn)
             html += "<g class=\"chart-cycle-event\"><circle class=\"chart-cycle-marker\" cx=\"\(c(spot.x))\" cy=\"\(c(spot.y))\" r=\"11\"/>"
             html += "<text class=\"chart-cycle-number\" x=\"\(c(spot.x))\" y=\"\(c(spot.y + 4.5))\" text-anchor=\"middle\">\(number + 1)</text></g>"
         }

@@ -24,4 +24,25 @@ import Testing
         #expect(inspector.values(of: "aria-current") == ["true"])
         #expect(inspector.values(of: "href") == ["../north/"])
     }
+
+    @Test func handles45PanelsOver120Months() {
+        let panels = (0..<45).map { index in
+            SmallMultiples.Panel(title: "Area \(index)", values: (0..<120).map { Double(($0 + index) % 12) },
+                                 description: "Area \(index)")
+        }
+        let chart = SmallMultiples(periods: TestFormats.months(120, from: 2017), panels: panels,
+                                   format: TestFormats.finnish, decimals: 0)
+        let inspector = MarkupInspector(chart.html(ids: ChartIDs("sm45"), title: "T", description: "D"))
+        #expect(inspector.parseError == nil)
+        #expect(inspector.count(of: "svg") == 45)
+        #expect(inspector.duplicateIDs.isEmpty && inspector.unresolvedReferences.isEmpty)
+    }
+
+    @Test func allMissingPanelsDrawNoLines() {
+        let chart = SmallMultiples(periods: TestFormats.months(3), panels: [
+            .init(title: "Empty", values: [nil, nil, nil], description: "No data"),
+        ], format: TestFormats.finnish, decimals: 0)
+        let html = chart.html(ids: ChartIDs("sm"), title: "T", description: "D")
+        #expect(!html.contains("chart-line") && !html.contains("<circle"))
+    }
 }

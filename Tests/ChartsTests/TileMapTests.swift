@@ -33,4 +33,18 @@ import Testing
         #expect(!html.contains("No data"))
         #expect(!html.contains("<a "))
     }
+
+    @Test func handles45AreasWithLongNames() {
+        let tiles = (0..<45).map { index in
+            TileMap.Tile(column: index % 7, row: index / 7, shortLabel: "A\(index)",
+                         name: "Raahe–Kalajoki–Ylivieska–Nivala -työllisyysalue \(index)",
+                         valueClass: index % 4 == 0 ? nil : index % 3, valueText: "\(index),0", href: "../a\(index)/")
+        }
+        let map = TileMap(tiles: tiles, classLabels: ["low", "mid", "high"], noDataLabel: "No data")
+        let inspector = MarkupInspector(map.html(ids: ChartIDs("tm45"), title: "T", description: "D"))
+        #expect(inspector.parseError == nil)
+        #expect(inspector.count(of: "a") == 45)
+        #expect(inspector.duplicateIDs.isEmpty && inspector.unresolvedReferences.isEmpty)
+        #expect(inspector.values(of: "viewBox", on: "svg").first == "0 0 424 424")
+    }
 }
