@@ -89,7 +89,7 @@ public struct RankingChart: FigureChart {
         return result + entries.filter { $0.value?.isFinite != true }.map { (nil, $0) }
     }
 
-    /// The list; `ids` names its parts, `title` and `description` are unused (see the type's documentation).
+    /// The list. It needs no ids and no text alternative of its own: it is text (see the type's documentation).
     public func html(ids: ChartIDs, title: String, description: String) -> String {
         let c = Markup.coordinate
         let values = entries.compactMap(\.value).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
@@ -97,7 +97,7 @@ public struct RankingChart: FigureChart {
         let barWidth = 1000.0
         func x(_ value: Double) -> Double { scale.position(of: value, from: 0, to: barWidth) }
 
-        var html = "<div class=\"chart-ranking\" id=\"\(ids.id("ranking"))\">"
+        var html = "<div class=\"chart-ranking\">"
         if let reference {
             html += "<p class=\"chart-ranking-key\"><svg class=\"chart-ranking-key-rule\" viewBox=\"0 0 10 20\" aria-hidden=\"true\">"
             html += "<line class=\"chart-ranking-reference\" x1=\"5\" y1=\"0\" x2=\"5\" y2=\"20\"/></svg>"
