@@ -29,7 +29,10 @@ enum DataIndex {
             ])
         }
         let document = JSONText.object([
-            ("licence", .object([("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL))])),
+            (
+                "licence",
+                .object([("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL))])
+            ),
             ("exampleData", .bool(settings.exampleData)),
             ("files", .array(entries)),
         ])

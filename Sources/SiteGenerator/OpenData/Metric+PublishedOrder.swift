@@ -4,7 +4,8 @@ extension Metric {
     /// The series in the order data files list them: by place (``PublishedPlace/isOrderedBefore(_:_:)``),
     /// then by breakdown selection in the order the metric declares its categories (the total first). The
     /// metric file's own order plays no part, so reordering it does not change a published byte.
-    func publishedSeries(model: DashboardModel, strings: PublishingStrings) -> [(place: PublishedPlace, series: Series)] {
+    func publishedSeries(model: DashboardModel, strings: PublishingStrings) -> [(place: PublishedPlace, series: Series)]
+    {
         var places: [String: PublishedPlace] = [:]
         for series in series where places[series.place] == nil {
             places[series.place] = PublishedPlace(id: series.place, model: model, strings: strings)

@@ -13,60 +13,71 @@ enum MetricJSON {
         let metric = indicator.metric
         let settings = model.settings
         let published = metric.publishedSeries(model: model, strings: strings)
-        func localized<Value>(_ values: Localized<Value>, _ text: (Value) -> String) -> JSONText {
-            .object(orderedLanguages(Array(values.values.keys), settings: settings).map { ($0, .string(text(values[$0]!))) })
-        }
-
+        let licence: JSONText = .object([
+            ("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL)),
+        ])
         var document: [(key: String, value: JSONText)] = [
             ("indicator", .string(indicator.id)),
             ("goal", .integer(indicator.goal)),
-            ("title", localized(indicator.texts, \.title)),
-            ("shortTitle", localized(indicator.texts, \.shortTitle)),
-            ("definition", localized(indicator.texts, \.definition)),
+            ("title", localized(indicator.texts.values.mapValues(\.title), settings: settings)),
+            ("shortTitle", localized(indicator.texts.values.mapValues(\.shortTitle), settings: settings)),
+            ("definition", localized(indicator.texts.values.mapValues(\.definition), settings: settings)),
             ("unit", .string(metric.unit.rawValue)),
             ("decimals", .integer(metric.decimals)),
             ("betterDirection", .string(metric.betterDirection.rawValue)),
             ("frequency", .string(metric.frequency.rawValue)),
             ("updated", .string(metric.updated.description)),
-            ("source", localized(metric.source, { $0 })),
-            ("licence", .object([("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL))])),
+            ("source", localized(metric.source.values, settings: settings)),
+            ("licence", licence),
             ("exampleData", .bool(settings.exampleData)),
         ]
         if !metric.breakdowns.isEmpty {
-            document.append(("breakdowns", .array(metric.breakdowns.map { breakdown in
-                .object([
-                    ("id", .string(breakdown.id)),
-                    ("name", localized(breakdown.name, { $0 })),
-                    ("categories", .array(breakdown.categories.map { category in
-                        var members: [(key: String, value: JSONText)] = [
-                            ("id", .string(category.id)), ("name", localized(category.name, { $0 })),
-                        ]
-                        if let direction = category.betterDirection {
-                            members.append(("betterDirection", .string(direction.rawValue)))
-                        }
-                        return .object(members)
-                    })),
-                ])
-            })))
+            document.append(("breakdowns", .array(metric.breakdowns.map { breakdown(of: $0, settings: settings) })))
             document.append(("headline", selection(metric.headline, metric: metric)))
         }
         var placeIDs: Set<String> = []
         let places = published.map(\.place).filter { placeIDs.insert($0.id).inserted }
-        document.append(("places", .array(places.map { place in
-            .object([
-                ("id", .string(place.id)), ("type", .string(place.kind.rawValue)), ("code", .string(place.code)),
-                ("name", localized(place.name, { $0 })),
-            ])
-        })))
-        document.append(("series", .array(published.map { place, series in
-            var members: [(key: String, value: JSONText)] = [("area", .string(place.id))]
-            if !series.selection.isEmpty {
-                members.append(("breakdown", selection(series.selection, metric: metric)))
-            }
-            members.append(("values", .array(series.points.map { point(of: $0, decimals: metric.decimals) })))
-            return .object(members)
-        })))
+        document.append(("places", .array(places.map { place(of: $0, settings: settings) })))
+        document.append(("series", .array(published.map { series(of: $1, metric: metric) })))
         return Array(JSONText.object(document).rendered().utf8)
+    }
+
+    /// Texts by language, with only the languages the content has, in site language order.
+    private static func localized(_ texts: [String: String], settings: SiteSettings) -> JSONText {
+        .object(orderedLanguages(Array(texts.keys), settings: settings).map { ($0, .string(texts[$0]!)) })
+    }
+
+    private static func breakdown(of breakdown: Metric.Breakdown, settings: SiteSettings) -> JSONText {
+        let categories = breakdown.categories.map { category -> JSONText in
+            var members: [(key: String, value: JSONText)] = [
+                ("id", .string(category.id)), ("name", localized(category.name.values, settings: settings)),
+            ]
+            if let direction = category.betterDirection {
+                members.append(("betterDirection", .string(direction.rawValue)))
+            }
+            return .object(members)
+        }
+        return .object([
+            ("id", .string(breakdown.id)),
+            ("name", localized(breakdown.name.values, settings: settings)),
+            ("categories", .array(categories)),
+        ])
+    }
+
+    private static func place(of place: PublishedPlace, settings: SiteSettings) -> JSONText {
+        .object([
+            ("id", .string(place.id)), ("type", .string(place.kind.rawValue)), ("code", .string(place.code)),
+            ("name", localized(place.name.values, settings: settings)),
+        ])
+    }
+
+    private static func series(of series: Metric.Series, metric: Metric) -> JSONText {
+        var members: [(key: String, value: JSONText)] = [("area", .string(series.place))]
+        if !series.selection.isEmpty {
+            members.append(("breakdown", selection(series.selection, metric: metric)))
+        }
+        members.append(("values", .array(series.points.map { point(of: $0, decimals: metric.decimals) })))
+        return .object(members)
     }
 
     /// A breakdown selection with its keys in the metric's breakdown order.
@@ -77,9 +88,10 @@ enum MetricJSON {
     }
 
     private static func point(of point: Metric.Point, decimals: Int) -> JSONText {
+        let value = point.value.flatMap { $0.isFinite ? $0 : nil }
         var members: [(key: String, value: JSONText)] = [
             ("period", .string(point.period.description)),
-            ("value", point.value.flatMap { $0.isFinite ? .number(PlainDecimal.format($0, decimals: decimals)) : nil } ?? .null),
+            ("value", value.map { .number(PlainDecimal.format($0, decimals: decimals)) } ?? .null),
         ]
         if let missing = point.missing {
             members.append(("missing", .string(missing.rawValue)))

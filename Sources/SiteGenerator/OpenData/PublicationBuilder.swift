@@ -66,7 +66,8 @@ enum PublicationBuilder {
                 let path = "data/" + name
                 files[path] = contents
                 bundle.append(.init(path: name, contents: contents))
-                indexed.append(.init(path: path, format: format, contents: contents, indicatorID: indicator.id, updated: updated))
+                indexed.append(
+                    .init(path: path, format: format, contents: contents, indicatorID: indicator.id, updated: updated))
                 links.append(DownloadLink(format: format, path: path, byteCount: contents.count, updated: updated))
             }
             downloads[indicator.id] = links

@@ -33,7 +33,9 @@ struct PublishedPlace {
         if id == Metric.wholeCountry {
             kind = .country
             name = LocalizedText(
-                Dictionary(uniqueKeysWithValues: model.settings.languages.map { ($0, strings.text("place.whole-country", $0)) }))
+                Dictionary(
+                    uniqueKeysWithValues: model.settings.languages.map { ($0, strings.text("place.whole-country", $0)) }
+                ))
         } else if let region = model.region(id) {
             kind = .region
             name = region.name

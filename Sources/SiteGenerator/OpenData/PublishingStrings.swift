@@ -20,14 +20,21 @@ struct PublishingStrings {
             ?? Self.builtIn[defaultLanguage]?[key] ?? Self.builtIn["en"]?[key] ?? key
     }
 
-    /// The text of `key` with `{name}` placeholders filled in; values are inserted once, never re-scanned.
+    /// The text of `key` with `{name}` placeholders filled in.
     func format(_ key: String, _ language: String, _ values: [String: String]) -> String {
+        Self.fill(text(key, language), values)
+    }
+
+    /// `template` with every `{name}` that `values` knows replaced, in one pass: inserted values are never
+    /// scanned again, so a title containing braces stays as it is. Unknown placeholders are kept.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
         var result = ""
-        var rest = Substring(text(key, language))
+        var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])]
+            guard let close = rest[afterOpen...].firstIndex(of: "}"),
+                let value = values[String(rest[afterOpen..<close])]
             else {
                 result.append("{")
                 rest = rest[afterOpen...]

@@ -24,13 +24,15 @@ import Testing
             """
         let listing = String(decoding: try Python.run(script, input: zip), as: UTF8.self)
         let lines = listing.split(separator: "\n").map(String.init)
-        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == [
-            "README.txt", "LICENSE.txt", "groups.csv", "groups.json", "jobs.csv", "jobs.json",
-        ])
+        #expect(
+            lines.map { $0.split(separator: " ").first.map(String.init) } == [
+                "README.txt", "LICENSE.txt", "groups.csv", "groups.json", "jobs.csv", "jobs.json",
+            ])
         // The fixed timestamp is midnight of the newest metric update.
         #expect(lines.allSatisfy { $0.contains("(2026, 10, 28, 0, 0, 0)") })
         let csv = try #require(published.files["data/jobs.csv"])
-        let hex = csv.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        let hex = csv.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }
+            .joined()
         #expect(lines.contains { $0.hasPrefix("jobs.csv ") && $0.hasSuffix(" \(csv.count) \(hex)") })
     }
 
@@ -41,10 +43,10 @@ import Testing
             "  jobs: Työlliset. Lähde: Tilasto, \"työ\". Päivitetty 28.10.2026.",
             "  jobs: Employed. Source: Statistics. Updated 28 October 2026.",
             "  groups: Ryhmät lyhyesti. Källa: Rekisteri. Uppdaterad 1.3.2026.",
-            "  area_name_fi, area_name_sv, area_name_en ",
+            "  area_name_...   alueen nimi kielittäin: area_name_fi, area_name_sv, area_name_en\n",
             "  missing_reason  ",
             "HUOM: Luvut ovat kuvitteellisia", "OBS: Siffrorna är fiktiva", "NOTE: The figures are illustrative",
-            "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). You may use",
+            "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\nYou may use",
         ] {
             #expect(readme.contains(expected), "README lacks \(expected)")
         }
@@ -53,17 +55,18 @@ import Testing
     }
 
     @Test func licenceListsEverySource() throws {
-        #expect(DataBundleLicence.render(model: try OpenDataFixture.model()) == """
-            Lisenssi / Licens / Licence: CC BY 4.0
-            https://creativecommons.org/licenses/by/4.0/
+        #expect(
+            DataBundleLicence.render(model: try OpenDataFixture.model()) == """
+                Lisenssi / Licens / Licence: CC BY 4.0
+                https://creativecommons.org/licenses/by/4.0/
 
-            Julkaisija / Utgivare / Publisher: Ministeriö / Ministeriet / Ministry
+                Julkaisija / Utgivare / Publisher: Ministeriö / Ministeriet / Ministry
 
-            Lähteet / Källor / Sources (mainitse lähde / ange källan / credit the source):
-              groups: Rekisteri
-              jobs: Tilasto, "työ" / Statistik / Statistics
+                Lähteet / Källor / Sources (mainitse lähde / ange källan / credit the source):
+                  groups: Rekisteri
+                  jobs: Tilasto, "työ" / Statistik / Statistics
 
-            """)
+                """)
     }
 
     @Test func indexMatchesTheFiles() throws {
@@ -71,7 +74,10 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(index)) as? [String: Any])
         let entries = try #require(object["files"] as? [[String: Any]])
         let paths = entries.compactMap { $0["path"] as? String }
-        #expect(paths == ["data/all-indicators.zip", "data/groups.csv", "data/groups.json", "data/jobs.csv", "data/jobs.json"])
+        #expect(
+            paths == [
+                "data/all-indicators.zip", "data/groups.csv", "data/groups.json", "data/jobs.csv", "data/jobs.json",
+            ])
         #expect(Set(paths) == Set(published.files.keys.filter { $0.hasPrefix("data/") && $0 != "data/index.json" }))
         for entry in entries {
             let path = try #require(entry["path"] as? String)
@@ -86,8 +92,9 @@ import Testing
         #expect(entries[1]["updated"] as? String == "2026-03-01")
         if Python.isAvailable {
             // An independent SHA-256 for one file.
-            let digest = try Python.run("import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())",
-                                        input: published.files["data/all-indicators.zip"]!)
+            let digest = try Python.run(
+                "import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())",
+                input: published.files["data/all-indicators.zip"]!)
             #expect(String(decoding: digest, as: UTF8.self) == (entries[0]["sha256"] as? String ?? "") + "\n")
         }
     }
@@ -96,13 +103,20 @@ import Testing
         let jobs = try #require(published.downloads["jobs"])
         #expect(jobs.map(\.format) == ["csv", "json"])
         #expect(jobs.map(\.path) == ["data/jobs.csv", "data/jobs.json"])
-        #expect(jobs.map(\.byteCount) == [published.files["data/jobs.csv"]!.count, published.files["data/jobs.json"]!.count])
+        #expect(
+            jobs.map(\.byteCount) == [
+                published.files["data/jobs.csv"]!.count, published.files["data/jobs.json"]!.count,
+            ])
         #expect(jobs.allSatisfy { $0.updated == CalendarDate(year: 2026, month: 10, day: 28) })
         #expect(published.downloads["groups"]?.first?.updated == CalendarDate(year: 2026, month: 3, day: 1))
         let all = try #require(published.downloads[PublishedFiles.allIndicatorsKey])
-        #expect(all == [DownloadLink(format: "zip", path: "data/all-indicators.zip",
-                                     byteCount: published.files["data/all-indicators.zip"]!.count,
-                                     updated: CalendarDate(year: 2026, month: 10, day: 28))])
+        #expect(
+            all == [
+                DownloadLink(
+                    format: "zip", path: "data/all-indicators.zip",
+                    byteCount: published.files["data/all-indicators.zip"]!.count,
+                    updated: CalendarDate(year: 2026, month: 10, day: 28))
+            ])
         #expect(Set(published.downloads.keys) == ["jobs", "groups", "all"])
     }
 }

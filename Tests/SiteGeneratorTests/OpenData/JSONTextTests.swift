@@ -8,24 +8,30 @@ import Testing
         let document = JSONText.object([
             ("name", .object([("fi", .string("Ä")), ("en", .string("A"))])),
             ("empty", .array([])),
-            ("values", .array([
-                .object([("period", .string("2024")), ("value", .number("1.0"))]),
-                .object([("period", .string("2025")), ("value", .null), ("flags", .array([.string("provisional")]))]),
-            ])),
+            (
+                "values",
+                .array([
+                    .object([("period", .string("2024")), ("value", .number("1.0"))]),
+                    .object([
+                        ("period", .string("2025")), ("value", .null), ("flags", .array([.string("provisional")])),
+                    ]),
+                ])
+            ),
             ("ok", .bool(true)),
         ])
-        #expect(document.rendered() == """
-            {
-              "name": {"fi": "Ä", "en": "A"},
-              "empty": [],
-              "values": [
-                {"period": "2024", "value": 1.0},
-                {"period": "2025", "value": null, "flags": ["provisional"]}
-              ],
-              "ok": true
-            }
+        #expect(
+            document.rendered() == """
+                {
+                  "name": {"fi": "Ä", "en": "A"},
+                  "empty": [],
+                  "values": [
+                    {"period": "2024", "value": 1.0},
+                    {"period": "2025", "value": null, "flags": ["provisional"]}
+                  ],
+                  "ok": true
+                }
 
-            """)
+                """)
     }
 
     @Test func stringEscapesRoundTripThroughFoundation() throws {

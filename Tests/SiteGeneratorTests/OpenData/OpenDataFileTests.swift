@@ -32,13 +32,15 @@ import Testing
         // The metric file lists "old" before "young" and FI around the region: files follow the declared
         // category order and put the country first, whatever order the source has.
         let csv = try text("data/groups.csv")
-        #expect(csv == "\u{FEFF}" + [
-            "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,group,period,value,missing_reason,flags,unit",
-            "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2024,10,,break-in-series,count",
-            "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2025,,not-published,,count",
-            "groups,country,FI,FI,Koko maa,Hela landet,Whole country,old,2025,1234568,,,count",
-            "groups,region,ely-uusimaa,ely-uusimaa,Uudenmaan ELY-keskus,NTM-centralen i Nyland,Uusimaa ELY Centre,young,2025,12,,,count",
-        ].map { $0 + "\r\n" }.joined())
+        #expect(
+            csv == "\u{FEFF}"
+                + [
+                    "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,group,period,value,missing_reason,flags,unit",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2024,10,,break-in-series,count",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2025,,not-published,,count",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,old,2025,1234568,,,count",
+                    "groups,region,ely-uusimaa,ely-uusimaa,Uudenmaan ELY-keskus,NTM-centralen i Nyland,Uusimaa ELY Centre,young,2025,12,,,count",
+                ].map { $0 + "\r\n" }.joined())
     }
 
     @Test func csvParsesWithPythonCSVModule() throws {
@@ -51,44 +53,45 @@ import Testing
     }
 
     @Test func jsonExactOutput() throws {
-        #expect(try text("data/jobs.json") == #"""
-            {
-              "indicator": "jobs",
-              "goal": 1,
-              "title": {"fi": "Työllisyysaste", "sv": "Sysselsättningsgrad", "en": "Employment rate"},
-              "shortTitle": {"fi": "Työlliset", "sv": "Sysselsatta", "en": "Employed"},
-              "definition": {"fi": "Määritelmä.", "sv": "Määritelmä.", "en": "Määritelmä."},
-              "unit": "percent",
-              "decimals": 1,
-              "betterDirection": "up",
-              "frequency": "month",
-              "updated": "2026-10-28",
-              "source": {"fi": "Tilasto, \"työ\"", "sv": "Statistik", "en": "Statistics"},
-              "licence": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
-              "exampleData": true,
-              "places": [
-                {"id": "FI", "type": "country", "code": "FI", "name": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"}},
-                {"id": "espoo-kauniainen", "type": "area", "code": "espoo-kauniainen", "name": {"fi": "Espoon ja Kauniaisten työllisyysalue", "sv": "Esbo och Grankullas sysselsättningsområde", "en": "Espoo, Kauniainen \"area\""}}
-              ],
-              "series": [
+        #expect(
+            try text("data/jobs.json") == #"""
                 {
-                  "area": "FI",
-                  "values": [
-                    {"period": "2026-07", "value": 19.3},
-                    {"period": "2026-08", "value": null, "missing": "suppressed"},
-                    {"period": "2026-09", "value": 0.0, "flags": ["provisional", "break-in-series"]}
-                  ]
-                },
-                {
-                  "area": "espoo-kauniainen",
-                  "values": [
-                    {"period": "2026-08", "value": 70.0}
+                  "indicator": "jobs",
+                  "goal": 1,
+                  "title": {"fi": "Työllisyysaste", "sv": "Sysselsättningsgrad", "en": "Employment rate"},
+                  "shortTitle": {"fi": "Työlliset", "sv": "Sysselsatta", "en": "Employed"},
+                  "definition": {"fi": "Määritelmä.", "sv": "Määritelmä.", "en": "Määritelmä."},
+                  "unit": "percent",
+                  "decimals": 1,
+                  "betterDirection": "up",
+                  "frequency": "month",
+                  "updated": "2026-10-28",
+                  "source": {"fi": "Tilasto, \"työ\"", "sv": "Statistik", "en": "Statistics"},
+                  "licence": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+                  "exampleData": true,
+                  "places": [
+                    {"id": "FI", "type": "country", "code": "FI", "name": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"}},
+                    {"id": "espoo-kauniainen", "type": "area", "code": "espoo-kauniainen", "name": {"fi": "Espoon ja Kauniaisten työllisyysalue", "sv": "Esbo och Grankullas sysselsättningsområde", "en": "Espoo, Kauniainen \"area\""}}
+                  ],
+                  "series": [
+                    {
+                      "area": "FI",
+                      "values": [
+                        {"period": "2026-07", "value": 19.3},
+                        {"period": "2026-08", "value": null, "missing": "suppressed"},
+                        {"period": "2026-09", "value": 0.0, "flags": ["provisional", "break-in-series"]}
+                      ]
+                    },
+                    {
+                      "area": "espoo-kauniainen",
+                      "values": [
+                        {"period": "2026-08", "value": 70.0}
+                      ]
+                    }
                   ]
                 }
-              ]
-            }
 
-            """#)
+                """#)
     }
 
     @Test func jsonWithBreakdownsParsesAndKeepsOnlyGivenLanguages() throws {

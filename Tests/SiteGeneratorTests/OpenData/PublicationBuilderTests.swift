@@ -27,11 +27,13 @@ import Testing
         let published = try PublicationBuilder.build(model: try OpenDataFixture.model(), baseURL: nil)
         #expect(published.baseURL == nil)
         #expect(published.feeds.isEmpty)
-        #expect(published.files.keys.sorted() == [
-            "data/all-indicators.zip", "data/groups.csv", "data/groups.json", "data/index.json", "data/jobs.csv",
-            "data/jobs.json",
-        ])
-        let withBase = try PublicationBuilder.build(model: try OpenDataFixture.model(), baseURL: "https://example.org/x/")
+        #expect(
+            published.files.keys.sorted() == [
+                "data/all-indicators.zip", "data/groups.csv", "data/groups.json", "data/index.json", "data/jobs.csv",
+                "data/jobs.json",
+            ])
+        let withBase = try PublicationBuilder.build(
+            model: try OpenDataFixture.model(), baseURL: "https://example.org/x/")
         for (path, bytes) in published.files {
             #expect(withBase.files[path] == bytes, "\(path) depends on the base URL")
             #expect(!String(decoding: bytes, as: UTF8.self).contains("example.org"), "\(path)")
@@ -47,7 +49,8 @@ import Testing
         let robots = String(decoding: fromArgument.files["robots.txt"] ?? [], as: UTF8.self)
         #expect(robots.contains("Sitemap: https://argument.example/sitemap.xml"))
         // An empty argument means "not given".
-        #expect(try PublicationBuilder.build(model: model, baseURL: "").baseURL?.string == "https://setting.example/site/")
+        #expect(
+            try PublicationBuilder.build(model: model, baseURL: "").baseURL?.string == "https://setting.example/site/")
     }
 
     @Test func invalidBaseURLIsAnError() throws {
@@ -59,7 +62,10 @@ import Testing
             _ = try PublicationBuilder.build(model: model, baseURL: "https://example.org/?q=1")
             Issue.record("a query string was accepted")
         } catch {
-            guard case .invalidBaseURL = error else { Issue.record("wrong error \(error)"); return }
+            guard case .invalidBaseURL = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(error.description.contains("query string"))
         }
     }
@@ -77,10 +83,12 @@ import Testing
     }
 
     @Test func zipTimestampIsTheNewestUpdateOr1980() {
-        #expect(PublicationBuilder.zipTimestamp(CalendarDate(year: 2026, month: 10, day: 28))
-            == ZipArchive.Timestamp(year: 2026, month: 10, day: 28))
-        #expect(PublicationBuilder.zipTimestamp(CalendarDate(year: 1975, month: 1, day: 1))
-            == ZipArchive.Timestamp(year: 1980, month: 1, day: 1))
+        #expect(
+            PublicationBuilder.zipTimestamp(CalendarDate(year: 2026, month: 10, day: 28))
+                == ZipArchive.Timestamp(year: 2026, month: 10, day: 28))
+        #expect(
+            PublicationBuilder.zipTimestamp(CalendarDate(year: 1975, month: 1, day: 1))
+                == ZipArchive.Timestamp(year: 1980, month: 1, day: 1))
         #expect(PublicationBuilder.zipTimestamp(nil) == ZipArchive.Timestamp(year: 1980, month: 1, day: 1))
     }
 }

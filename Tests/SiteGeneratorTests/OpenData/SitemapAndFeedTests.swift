@@ -7,7 +7,8 @@ import Testing
     let published: PublishedFiles
 
     init() throws {
-        published = try PublicationBuilder.build(model: try OpenDataFixture.model(), baseURL: "https://example.org/tavoitteet")
+        published = try PublicationBuilder.build(
+            model: try OpenDataFixture.model(), baseURL: "https://example.org/tavoitteet")
     }
 
     private func text(_ path: String) throws -> String {
@@ -21,16 +22,18 @@ import Testing
         #expect(sitemap.components(separatedBy: "<url>").count - 1 == routeCount * 3)
         #expect(sitemap.components(separatedBy: "hreflang=\"x-default\"").count - 1 == routeCount * 3)
         #expect(!sitemap.contains("404"))
-        #expect(sitemap.contains("""
-              <url>
-                <loc>https://example.org/tavoitteet/sv/indikatorer/jobs/</loc>
-                <lastmod>2026-10-28</lastmod>
-                <xhtml:link rel="alternate" hreflang="fi" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
-                <xhtml:link rel="alternate" hreflang="sv" href="https://example.org/tavoitteet/sv/indikatorer/jobs/"/>
-                <xhtml:link rel="alternate" hreflang="en" href="https://example.org/tavoitteet/en/indicators/jobs/"/>
-                <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
-              </url>
-            """))
+        #expect(
+            sitemap.contains(
+                """
+                  <url>
+                    <loc>https://example.org/tavoitteet/sv/indikatorer/jobs/</loc>
+                    <lastmod>2026-10-28</lastmod>
+                    <xhtml:link rel="alternate" hreflang="fi" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
+                    <xhtml:link rel="alternate" hreflang="sv" href="https://example.org/tavoitteet/sv/indikatorer/jobs/"/>
+                    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/tavoitteet/en/indicators/jobs/"/>
+                    <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
+                  </url>
+                """))
         if Python.isAvailable {
             // Well-formed XML with the sitemap namespace; every <loc> is unique.
             let script = """
@@ -60,51 +63,54 @@ import Testing
     }
 
     @Test func robotsPointsToTheSitemap() throws {
-        #expect(try text("robots.txt") == "User-agent: *\nDisallow:\n\nSitemap: https://example.org/tavoitteet/sitemap.xml\n")
+        #expect(
+            try text("robots.txt")
+                == "User-agent: *\nDisallow:\n\nSitemap: https://example.org/tavoitteet/sitemap.xml\n")
     }
 
     @Test func finnishFeedExactly() throws {
         #expect(published.feeds == ["fi": "fi/feed.xml", "sv": "sv/feed.xml", "en": "en/feed.xml"])
-        #expect(try text("fi/feed.xml") == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">
-              <id>https://example.org/tavoitteet/fi/feed.xml</id>
-              <title>Tavoitteet – päivitykset</title>
-              <updated>2026-11-02T00:00:00Z</updated>
-              <author><name>Ministeriö</name></author>
-              <link rel="self" type="application/atom+xml" href="https://example.org/tavoitteet/fi/feed.xml"/>
-              <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/"/>
-              <entry>
-                <id>https://example.org/tavoitteet/fi/feed.xml#page-about-2026-11-02</id>
-                <title>Sivu päivitetty: Tietoa</title>
-                <updated>2026-11-02T00:00:00Z</updated>
-                <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/tietoa/"/>
-                <summary>Mikä sivusto on.</summary>
-              </entry>
-              <entry>
-                <id>https://example.org/tavoitteet/fi/feed.xml#data-jobs-2026-10-28</id>
-                <title>Työlliset: tiedot päivitetty</title>
-                <updated>2026-10-28T00:00:00Z</updated>
-                <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
-                <summary>Uusin ajanjakso: syyskuu 2026. Lähde: Tilasto, "työ".</summary>
-              </entry>
-              <entry>
-                <id>https://example.org/tavoitteet/fi/feed.xml#data-groups-2026-03-01</id>
-                <title>Ryhmät lyhyesti: tiedot päivitetty</title>
-                <updated>2026-03-01T00:00:00Z</updated>
-                <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/mittarit/groups/"/>
-                <summary>Uusin ajanjakso: 2025. Lähde: Rekisteri.</summary>
-              </entry>
-              <entry>
-                <id>https://example.org/tavoitteet/fi/feed.xml#discussion-2025-ely-uusimaa</id>
-                <title>Seurantakeskustelu 2025</title>
-                <updated>2025-10-21T00:00:00Z</updated>
-                <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/keskustelut/2025-ely-uusimaa/"/>
-                <summary>Alueellinen yhteistyö- ja seurantakeskustelu, Uudenmaan ELY-keskus, 21.10.2025.</summary>
-              </entry>
-            </feed>
+        #expect(
+            try text("fi/feed.xml") == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">
+                  <id>https://example.org/tavoitteet/fi/feed.xml</id>
+                  <title>Tavoitteet – päivitykset</title>
+                  <updated>2026-11-02T00:00:00Z</updated>
+                  <author><name>Ministeriö</name></author>
+                  <link rel="self" type="application/atom+xml" href="https://example.org/tavoitteet/fi/feed.xml"/>
+                  <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/"/>
+                  <entry>
+                    <id>https://example.org/tavoitteet/fi/feed.xml#page-about-2026-11-02</id>
+                    <title>Sivu päivitetty: Tietoa</title>
+                    <updated>2026-11-02T00:00:00Z</updated>
+                    <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/tietoa/"/>
+                    <summary>Mikä sivusto on.</summary>
+                  </entry>
+                  <entry>
+                    <id>https://example.org/tavoitteet/fi/feed.xml#data-jobs-2026-10-28</id>
+                    <title>Työlliset: tiedot päivitetty</title>
+                    <updated>2026-10-28T00:00:00Z</updated>
+                    <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
+                    <summary>Uusin ajanjakso: syyskuu 2026. Lähde: Tilasto, "työ".</summary>
+                  </entry>
+                  <entry>
+                    <id>https://example.org/tavoitteet/fi/feed.xml#data-groups-2026-03-01</id>
+                    <title>Ryhmät lyhyesti: tiedot päivitetty</title>
+                    <updated>2026-03-01T00:00:00Z</updated>
+                    <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/mittarit/groups/"/>
+                    <summary>Uusin ajanjakso: 2025. Lähde: Rekisteri.</summary>
+                  </entry>
+                  <entry>
+                    <id>https://example.org/tavoitteet/fi/feed.xml#discussion-2025-ely-uusimaa</id>
+                    <title>Seurantakeskustelu 2025</title>
+                    <updated>2025-10-21T00:00:00Z</updated>
+                    <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/keskustelut/2025-ely-uusimaa/"/>
+                    <summary>Alueellinen yhteistyö- ja seurantakeskustelu, Uudenmaan ELY-keskus, 21.10.2025.</summary>
+                  </entry>
+                </feed>
 
-            """)
+                """)
     }
 
     @Test func feedEntriesUseTheLanguageAndCatalogTexts() throws {
@@ -132,7 +138,9 @@ import Testing
 
     @Test func placeholdersAreFilledOnce() throws {
         let strings = PublishingStrings(model: try OpenDataFixture.model())
-        #expect(strings.format("feed.entry.data", "fi", ["indicator": "{indicator} {x"]) == "{indicator} {x: tiedot päivitetty")
+        #expect(
+            strings.format("feed.entry.data", "fi", ["indicator": "{indicator} {x"])
+                == "{indicator} {x: tiedot päivitetty")
         #expect(strings.text("feed.entry.page", "de") == "Sivu päivitetty: {title}")
         #expect(strings.text("no.such.key", "fi") == "no.such.key")
     }
