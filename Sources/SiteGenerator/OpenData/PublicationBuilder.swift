@@ -42,6 +42,7 @@ enum PublicationBuilder {
     /// ``PublishedFiles/baseURL`` is nil: the caller should warn. The open data is published either way and
     /// contains no absolute URLs.
     static func build(model: DashboardModel, baseURL: String?) throws(Error) -> PublishedFiles {
+        let base = try resolveBaseURL(baseURL, settings: model.settings)
         let strings = PublishingStrings(model: model)
         let indicators = model.indicators.sorted { $0.id < $1.id }
         if let reserved = indicators.first(where: { reservedIndicatorIDs.contains($0.id) }) {
@@ -86,7 +87,6 @@ enum PublicationBuilder {
         files[indexPath] = DataIndex.render(indexed, settings: model.settings)
 
         var feeds: [String: String] = [:]
-        let base = try resolveBaseURL(baseURL, settings: model.settings)
         if let base {
             files["sitemap.xml"] = Array(Sitemap(model: model, baseURL: base).render().utf8)
             files["robots.txt"] = Array(RobotsTxt.render(baseURL: base, sitemapPath: "sitemap.xml").utf8)

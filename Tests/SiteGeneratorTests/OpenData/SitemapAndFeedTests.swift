@@ -113,6 +113,24 @@ import Testing
                 """)
     }
 
+    @Test func feedsAreWellFormedAtom() throws {
+        guard Python.isAvailable else { return }
+        let script = """
+            import sys, xml.etree.ElementTree as ET
+            root = ET.fromstring(sys.stdin.buffer.read())
+            ns = {'a': 'http://www.w3.org/2005/Atom'}
+            ids = [e.text for e in root.findall('a:entry/a:id', ns)]
+            dates = [e.text for e in root.findall('a:entry/a:updated', ns)]
+            assert len(ids) == len(set(ids)) and dates == sorted(dates, reverse=True)
+            assert root.find('a:updated', ns).text == dates[0]
+            print(len(ids))
+            """
+        for language in ["fi", "sv", "en"] {
+            let feed = try #require(published.files["\(language)/feed.xml"])
+            #expect(String(decoding: try Python.run(script, input: feed), as: UTF8.self) == "4\n", "\(language)")
+        }
+    }
+
     @Test func feedEntriesUseTheLanguageAndCatalogTexts() throws {
         let swedish = try text("sv/feed.xml")
         #expect(swedish.contains("<title>Sysselsatta: uppgifterna uppdaterade</title>"))
