@@ -89,7 +89,7 @@ extension Parser {
             let last = tree.bytes[end - 1]
             switch last {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"),
-                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 end -= 1
                 continue
             case UInt8(ascii: ")"):
@@ -148,6 +148,14 @@ extension Parser {
 
     private mutating func linkEmailAddresses(inText textNode: Int) {
         var node = textNode
+        // Leftover delimiter runs (`_` in "a_b@c.d") are separate nodes; join text that is contiguous in the
+        // buffer so an address is seen whole. Rendering is unchanged.
+        while case let next = tree.nodes[node].next, next >= 0, tree.nodes[next].kind == .text,
+            tree.nodes[next].content.start == tree.nodes[node].content.end
+        {
+            tree.nodes[node].content.count += tree.nodes[next].content.count
+            tree.unlink(next)
+        }
         var searchFrom = tree.nodes[node].content.start
         while true {
             let range = tree.nodes[node].content

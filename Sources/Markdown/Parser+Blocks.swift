@@ -3,7 +3,7 @@
 extension Parser {
     static let tabStop = 4
     static let maximumTableColumns = 10_000
-    /// Cells a table may add to fill short rows before it ends, so a wide header cannot multiply the output.
+    /// Most cells a table may add to fill short rows before it ends, so a wide header cannot multiply the output.
     static let maximumAutocompletedCells = 0x80000
 
     mutating func parseBlocks() {
@@ -33,7 +33,13 @@ extension Parser {
 
     // MARK: Line state
 
+    /// Finds the first non-space byte at or after `offset`. The result is reused while `offset` stays
+    /// before it, so matching many nested containers on one indented line stays linear (as in cmark).
     mutating func findFirstNonspace() {
+        if firstNonspace > offset {
+            indent = firstNonspaceColumn - column
+            return
+        }
         var index = offset
         var columnAtIndex = column
         var charactersToTab = Parser.tabStop - column % Parser.tabStop
@@ -103,6 +109,8 @@ extension Parser {
         column = 0
         partiallyConsumedTab = false
         blank = false
+        firstNonspace = -1
+        thematicBreakFailure = -1
         oldTip = tip
 
         var container = SyntaxTree.root
@@ -349,7 +357,11 @@ extension Parser {
         return marker == UInt8(ascii: "=") ? 1 : 2
     }
 
-    private func isThematicBreak(_ marker: UInt8) -> Bool {
+    /// Whether the rest of the line is a thematic break. A failed scan remembers where it failed: a later
+    /// scan on the same line that starts before that point must fail there too, which keeps lines like
+    /// `- - - - … x` linear (cmark does the same).
+    private mutating func isThematicBreak(_ marker: UInt8) -> Bool {
+        if firstNonspace < thematicBreakFailure { return false }
         var count = 0
         var index = firstNonspace
         while index < lineEnd {
@@ -357,11 +369,14 @@ extension Parser {
             if byte == marker {
                 count += 1
             } else if !ByteClass.isSpaceOrTab(byte) {
+                thematicBreakFailure = index
                 return false
             }
             index += 1
         }
-        return count >= 3
+        if count >= 3 { return true }
+        thematicBreakFailure = lineEnd
+        return false
     }
 
     // MARK: Lists
@@ -600,7 +615,8 @@ extension Parser {
             var child = tree.nodes[item].firstChild
             while child >= 0 {
                 let nextChild = tree.nodes[child].next
-                if endsWithBlankLine(child) && (nextItem >= 0 || nextChild >= 0) { return false }
+                // Checking the cheap condition first keeps deeply nested single-item lists linear.
+                if (nextItem >= 0 || nextChild >= 0) && endsWithBlankLine(child) { return false }
                 child = nextChild
             }
             item = nextItem

@@ -55,14 +55,11 @@ extension Parser {
         subjectStart = range.start
         subjectEnd = range.end
         var position = range.start
-        var sawAt = false
         while position < subjectEnd {
-            let byte = tree.bytes[position]
-            if byte == UInt8(ascii: "@") { sawAt = true }
-            position = parseInline(at: position, byte: byte)
+            position = parseInline(at: position, byte: tree.bytes[position])
         }
         processEmphasis(stackBottom: -1)
-        if options.autolinks && sawAt {
+        if options.autolinks && tree.bytes[range.start..<range.end].contains(UInt8(ascii: "@")) {
             linkEmailAddresses(in: leaf)
         }
     }
@@ -336,13 +333,15 @@ extension Parser {
         let bytes = tree.bytes
         let second = bytes[start + 1]
         if second == UInt8(ascii: "!") {
-            if HTMLSyntax.hasPrefix(bytes, at: start, end: subjectEnd, Array("<!--".utf8)) {
-                if HTMLSyntax.hasPrefix(bytes, at: start, end: subjectEnd, Array("<!-->".utf8)) { return start + 5 }
-                if HTMLSyntax.hasPrefix(bytes, at: start, end: subjectEnd, Array("<!--->".utf8)) { return start + 6 }
-                return findTerminator(Array("-->".utf8), key: 0, from: start + 4)
+            if start + 3 < subjectEnd && bytes[start + 2] == UInt8(ascii: "-") && bytes[start + 3] == UInt8(ascii: "-") {
+                if start + 4 < subjectEnd && bytes[start + 4] == UInt8(ascii: ">") { return start + 5 }
+                if start + 5 < subjectEnd && bytes[start + 4] == UInt8(ascii: "-") && bytes[start + 5] == UInt8(ascii: ">") {
+                    return start + 6
+                }
+                return findTerminator(Parser.commentEnd, key: 0, from: start + 4)
             }
             if subjectEnd - start >= 9 && bytes[start..<start + 9].elementsEqual("<![CDATA[".utf8) {
-                return findTerminator(Array("]]>".utf8), key: 1, from: start + 9)
+                return findTerminator(Parser.cdataEnd, key: 1, from: start + 9)
             }
             if start + 2 < subjectEnd && ByteClass.isLetter(bytes[start + 2]) {
                 return findTerminator([UInt8(ascii: ">")], key: 2, from: start + 3)
@@ -350,13 +349,17 @@ extension Parser {
             return nil
         }
         if second == UInt8(ascii: "?") {
-            return findTerminator(Array("?>".utf8), key: 3, from: start + 2)
+            return findTerminator(Parser.processingInstructionEnd, key: 3, from: start + 2)
         }
         if second == UInt8(ascii: "/") {
             return HTMLSyntax.scanClosingTag(bytes, at: start, end: subjectEnd)
         }
         return HTMLSyntax.scanOpenTag(bytes, at: start, end: subjectEnd)
     }
+
+    private static let commentEnd = Array("-->".utf8)
+    private static let cdataEnd = Array("]]>".utf8)
+    private static let processingInstructionEnd = Array("?>".utf8)
 
     /// Finds `terminator` from `start`, remembering failures so repeated openers stay linear.
     private mutating func findTerminator(_ terminator: [UInt8], key: Int, from start: Int) -> Int? {
@@ -370,7 +373,8 @@ extension Parser {
 
     // MARK: Source positions
 
-    /// Records the 1-based source line and column (in Unicode scalars) of the subject byte at `position`.
+    /// Records the 1-based source line of the subject byte at `position`; its column is resolved later
+    /// by `resolveColumns`, in one sweep over the input (counting per link would be quadratic on long lines).
     mutating func setSourcePosition(of node: Int, at position: Int) {
         let leaf = tree.nodes[currentLeaf]
         guard leaf.sourceMapCount > 0 else { return }
@@ -382,13 +386,27 @@ extension Parser {
         }
         let entry = sourceMap[low]
         let sourceOffset = min(entry.sourceOffset + max(0, position - entry.contentOffset), input.count)
-        var column = 1
-        var index = entry.lineStart
-        while index < sourceOffset {
-            if input[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
         tree.nodes[node].line = entry.line
-        tree.nodes[node].column = column
+        pendingColumns.append((node: node, sourceOffset: sourceOffset))
+    }
+
+    /// Sets the column (1-based, in Unicode scalars) of every node recorded by `setSourcePosition`.
+    mutating func resolveColumns() {
+        pendingColumns.sort { $0.sourceOffset < $1.sourceOffset }
+        var cursor = 0
+        var column = 1
+        for pending in pendingColumns {
+            while cursor < pending.sourceOffset {
+                let byte = input[cursor]
+                if byte == ByteClass.newline || byte == ByteClass.carriageReturn {
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                cursor += 1
+            }
+            tree.nodes[pending.node].column = column
+        }
+        pendingColumns = []
     }
 }

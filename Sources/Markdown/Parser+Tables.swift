@@ -102,7 +102,10 @@ extension Parser {
     mutating func acceptsTableRow(_ table: Int) -> Bool {
         let cells = Parser.tableCells(input, from: firstNonspace, to: lineEnd).count
         let missing = max(0, tree.nodes[table].number - cells)
-        guard tableAutocompletedCells + missing <= Parser.maximumAutocompletedCells else { return false }
+        // The budget grows with the input, so real tables are never cut while a wide header with many
+        // one-cell rows cannot multiply the output.
+        let budget = min(Parser.maximumAutocompletedCells, max(4_096, input.count))
+        guard tableAutocompletedCells + missing <= budget else { return false }
         tableAutocompletedCells += missing
         return true
     }

@@ -36,6 +36,8 @@ struct Parser {
     var firstNonspaceColumn = 0
     var indent = 0
     var blank = false
+    /// Where a thematic break scan on this line failed (-1: none yet).
+    var thematicBreakFailure = -1
     /// The deepest open block.
     var tip = SyntaxTree.root
     var oldTip = SyntaxTree.root
@@ -47,6 +49,8 @@ struct Parser {
     var currentLeaf = 0
     var subjectStart = 0
     var subjectEnd = 0
+    /// Link nodes whose column is resolved after the inline pass, with their byte offset in the input.
+    var pendingColumns: [(node: Int, sourceOffset: Int)] = []
     /// Reusable buffer for decoded text before it is stored.
     var scratch: [UInt8] = []
     var delimiters: [Delimiter] = []
@@ -78,6 +82,7 @@ struct Parser {
         var parser = Parser(input: input, options: options)
         parser.parseBlocks()
         parser.parseInlines()
+        parser.resolveColumns()
         return parser.tree
     }
 }
