@@ -32,10 +32,8 @@ struct PublishedPlace {
         self.id = id
         if id == Metric.wholeCountry {
             kind = .country
-            name = LocalizedText(
-                Dictionary(
-                    uniqueKeysWithValues: model.settings.languages.map { ($0, strings.text("place.whole-country", $0)) }
-                ))
+            let names = model.settings.languages.map { ($0, strings.text("place.whole-country", $0)) }
+            name = LocalizedText(Dictionary(names, uniquingKeysWith: { first, _ in first }))
         } else if let region = model.region(id) {
             kind = .region
             name = region.name

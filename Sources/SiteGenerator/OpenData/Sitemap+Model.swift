@@ -10,17 +10,16 @@ extension Sitemap {
     /// process) have no such date, and a guessed one would mislead crawlers, so it is omitted.
     init(model: DashboardModel, baseURL: BaseURL) {
         let settings = model.settings
-        let strings = Dictionary(
-            uniqueKeysWithValues: settings.languages.map {
-                ($0, Strings(language: $0, catalogs: model.catalogs, fallbackLanguage: settings.defaultLanguage))
-            })
+        let languages = settings.languages.map { language in
+            let strings = Strings(
+                language: language, catalogs: model.catalogs, fallbackLanguage: settings.defaultLanguage)
+            return (language, strings)
+        }
         let pages = Route.all(in: model).filter { $0 != .notFound }.map { route in
             Page(
-                versions: settings.languages.map {
-                    Version(language: $0, path: route.path(language: $0, strings: strings[$0]!))
-                },
-                defaultPath: strings[settings.defaultLanguage].map {
-                    route.path(language: settings.defaultLanguage, strings: $0)
+                versions: languages.map { Version(language: $0, path: route.path(language: $0, strings: $1)) },
+                defaultPath: languages.first { $0.0 == settings.defaultLanguage }.map {
+                    route.path(language: $0, strings: $1)
                 },
                 lastModified: Self.lastModified(of: route, model: model))
         }
