@@ -23,12 +23,8 @@ let package = Package(
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
-        .testTarget(
-            name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "Dashboard"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard"]),
     ]
 )

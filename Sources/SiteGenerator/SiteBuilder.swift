@@ -68,9 +68,10 @@ public struct SiteBuilder: Sendable {
         }
         for (path, html) in pages { files[path] = Array(html.utf8) }
         files["index.html"] = Array(LanguageChooser.render(model: model, resources: resources).utf8)
-        if let notFound = files["\(model.settings.defaultLanguage)/404.html"] {
-            files["404.html"] = notFound
-        }
+        // Hosts serve the root 404.html for missing pages; its links are relative to the root.
+        let notFound = PageContext(model: model, language: model.settings.defaultLanguage, route: .notFound,
+                                   resources: resources, path: "404.html")
+        files["404.html"] = Array(Layout.render(NotFoundPage(context: notFound).render(), context: notFound).utf8)
         return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
     }
 

@@ -16,6 +16,8 @@ public struct ContentLoader {
         var process: JSONNode?
         var catalogs: [String: JSONNode] = [:]
         var metrics: [String: JSONNode] = [:]
+        /// Every data file present, parsed or not, so a broken file is not also reported as missing.
+        var metricFileIDs: Set<String> = []
         /// Folder name → files.
         var markdown: [String: [MarkdownFile]] = [:]
     }
@@ -48,8 +50,9 @@ public struct ContentLoader {
                                     among: ["site.json", "regions.json", "municipalities.json", "areas.json", "process.json"]))
                 }
             case (2, "data") where name.hasSuffix(".json"):
-                guard let id = validID(String(name.dropLast(5)), file: path, log: &log),
-                      let node = parseJSON(bytes, file: path, log: &log) else { continue }
+                guard let id = validID(String(name.dropLast(5)), file: path, log: &log) else { continue }
+                loaded.metricFileIDs.insert(id)
+                guard let node = parseJSON(bytes, file: path, log: &log) else { continue }
                 loaded.metrics[id] = node
             case (2, "i18n") where name.hasSuffix(".json"):
                 guard let node = parseJSON(bytes, file: path, log: &log) else { continue }

@@ -120,11 +120,16 @@ extension ContentResolver {
             let members = object.strings("members", log: &log)
             let status = object.choice("membersStatus", as: Area.MembersStatus.self, log: &log)
             var tile: Area.TilePosition?
+            var tileLabel: String?
             if let tileNode = object.node("tile", required: true, log: &log),
                var reader = JSONObjectReader(tileNode, context: "\"tile\"", log: &log) {
                 if let column = reader.integer("column", in: 0...40, log: &log),
                    let row = reader.integer("row", in: 0...40, log: &log) {
                     tile = Area.TilePosition(column: column, row: row)
+                }
+                tileLabel = reader.string("label", required: false, log: &log)
+                if let label = tileLabel, label.isEmpty || label.count > 4 {
+                    log.error("a tile label has 1 to 4 characters, like \"Hki\"", at: reader.keyLocation("label"))
                 }
                 reader.reportUnknownKeys(log: &log)
             }
@@ -135,7 +140,7 @@ extension ContentResolver {
                   let name, let model, let maakunta, let ely, let evk, let members, let status, let tile else { continue }
             areas.append(Area(id: id, name: name, model: model, hostCode: host, maakunta: maakunta, elyID: ely,
                               elinvoimakeskusID: evk, regionDerived: derived, memberCodes: members,
-                              membersStatus: status, tile: tile, sources: sources, note: note,
+                              membersStatus: status, tile: tile, tileLabel: tileLabel, sources: sources, note: note,
                               definedAt: object.location))
         }
         return areas

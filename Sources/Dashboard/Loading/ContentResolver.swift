@@ -32,7 +32,7 @@ public enum ContentResolver {
 
         let markdown = loaded.markdown
         let goals = readGoals(markdown["goals"] ?? [], context: context, log: &log)
-        let indicators = readIndicators(markdown["indicators"] ?? [], metrics: metrics, loadedMetricIDs: Set(loaded.metrics.keys),
+        let indicators = readIndicators(markdown["indicators"] ?? [], metrics: metrics, loadedMetricIDs: loaded.metricFileIDs,
                                         goals: goals, context: context, log: &log)
         var goalsWithIndicators = goals
         for index in goalsWithIndicators.indices {

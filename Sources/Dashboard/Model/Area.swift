@@ -31,6 +31,8 @@ public struct Area: Sendable, Identifiable {
     public var memberCodes: [String]
     public var membersStatus: MembersStatus
     public var tile: TilePosition
+    /// A short label for the area's map tile (e.g. "Hki"); nil lets the site derive one.
+    public var tileLabel: String?
     public var sources: [String]
     public var note: LocalizedText?
     /// Where the area is defined, for messages about it.

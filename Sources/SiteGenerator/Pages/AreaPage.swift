@@ -36,7 +36,9 @@ struct AreaPage {
                 body += "<h4\(context.langAttribute(indicatorLanguage))>"
                     + Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id))) + "</h4>\n"
                 body += Components.status(indicator.metric.summary(for: area.id).status, context: context) + "\n"
-                body += factory.lineFigure(indicator, places: [(area.id, .primary)] + comparisons,
+                // Counts depend on the size of the place, so a count is not drawn against bigger places.
+                let lines = indicator.metric.unit == .count ? [] : comparisons
+                body += factory.lineFigure(indicator, places: [(area.id, .primary)] + lines,
                                            selection: indicator.metric.headline, id: "area-\(indicator.id)",
                                            headingLevel: 5)
             }

@@ -10,7 +10,7 @@ struct ProcessPage {
         var body = "<p class=\"lead\">\(context.t("process.lead"))</p>\n"
         if let note = process.note { body += "<p class=\"note\">\(context.text(note))</p>\n" }
         let events = process.cycle.map {
-            AnnualCycle.Event(month: $0.month, label: context.plainText($0.event), when: context.format.monthName($0.month))
+            AnnualCycle.Event(month: $0.month - 1, label: context.plainText($0.event), when: context.format.monthName($0.month))
         }
         let cycle = AnnualCycle(monthLabels: (1...12).map { String(context.format.monthName($0).prefix(3)) },
                                 events: events, centerLabel: context.strings["process.cycle.center"])

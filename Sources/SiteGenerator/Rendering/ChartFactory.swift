@@ -270,9 +270,14 @@ struct ChartFactory {
                                   isCurrent: area.id == highlight)
                 })
         }
+        if indicator == nil {
+            // The overview map shows where the areas are, not values: one neutral class, not "no data".
+            classLabels = [context.strings["tilemap.area"]]
+            for area in areas { classOf[area.id] = 0 }
+        }
         let tiles = areas.map { area in
             TileMap.Tile(
-                column: area.tile.column, row: area.tile.row, shortLabel: Self.shortLabel(context.areaName(area)),
+                column: area.tile.column, row: area.tile.row, shortLabel: area.tileLabel ?? Self.shortLabel(context.areaName(area)),
                 name: context.areaName(area), valueClass: classOf[area.id], valueText: valueText[area.id] ?? "",
                 href: context.href(.area(area.id)), isCurrent: area.id == highlight)
         }
@@ -296,9 +301,12 @@ struct ChartFactory {
         return breaks
     }
 
-    /// Two or three letters for a tile: "Hki" is not derivable, so the first three letters of the name.
+    /// A fallback tile label when the registry gives none: the initials of a compound name
+    /// ("Etelä-Karjala" → "EK"), else the first three letters.
     static func shortLabel(_ name: String) -> String {
-        String(name.prefix(3))
+        let parts = name.split(whereSeparator: { $0 == "-" || $0 == " " })
+        if parts.count > 1 { return String(parts.prefix(3).compactMap(\.first)) }
+        return String(name.prefix(3))
     }
 }
 

@@ -11,14 +11,15 @@ struct PageContext {
     let path: String
     let resources: SiteResources
 
-    init(model: DashboardModel, language: String, route: Route, resources: SiteResources) {
+    /// `path` overrides where the page is written (the root `404.html` is the default language's 404 page).
+    init(model: DashboardModel, language: String, route: Route, resources: SiteResources, path: String? = nil) {
         self.model = model
         self.language = language
         self.route = route
         self.resources = resources
         strings = resources.strings(language)
         format = Localisation(language: language)
-        path = route.path(language: language, strings: strings)
+        self.path = path ?? route.path(language: language, strings: strings)
     }
 
     var defaultLanguage: String { model.settings.defaultLanguage }

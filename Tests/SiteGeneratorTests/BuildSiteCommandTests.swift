@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import SiteGenerator
+
+/// The command as a publishing job and an editor use it: exit codes, messages, and a Site/ that only
+/// changes when the whole build succeeded.
+@Suite struct BuildSiteCommandTests {
+    /// A temporary working folder with the fixture's Content/ (plus the UI catalogs) and the real Assets/.
+    final class Workspace {
+        let root: URL
+        var stdout = ""
+        var stderr = ""
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("build-site-\(UUID().uuidString)")
+            for (relative, bytes) in SiteFixture.content().files { try write(bytes, to: "Content/" + relative) }
+            for (relative, bytes) in SiteFixture.assets { try write(bytes, to: "Assets/" + relative) }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        func write(_ bytes: [UInt8], to relative: String) throws {
+            let url = root.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+
+        func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+        func run(_ arguments: [String]) -> BuildSiteCommand.Status {
+            stdout = ""
+            stderr = ""
+            let full = ["--content", path("Content"), "--assets", path("Assets"), "--output", path("Site"), "--force"]
+                + arguments
+            return BuildSiteCommand.main(full, standardOutput: { self.stdout += $0 }, standardError: { self.stderr += $0 })
+        }
+
+        func tree(_ relative: String) -> [String: [UInt8]] { (try? DirectoryReader.read(path(relative))) ?? [:] }
+    }
+
+    @Test func successWritesTheSiteAndExitsZero() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run([]) == .success)
+        #expect(workspace.tree("Site")["fi/index.html"] != nil)
+        #expect(workspace.stdout.hasPrefix("build-site: wrote "))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run([]) == .success)
+        let before = workspace.tree("Site")
+        try workspace.write(Array("{\"indicator\": \"unemployment\", \"unit\": 5}".utf8), to: "Content/data/unemployment.json")
+        #expect(workspace.run([]) == .contentErrors)
+        #expect(workspace.tree("Site") == before)
+        #expect(workspace.stderr.contains("""
+            Content/data/unemployment.json:1:39: error: "unit" must be a string, not a number
+                {"indicator": "unemployment", "unit": 5}
+                                                      ^
+            """))
+        #expect(workspace.stderr.hasSuffix("Site/ was not changed\n"))
+        // No temporary folders are left beside Site/.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers == [])
+    }
+
+    @Test func checkModeWritesNothing() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("Site")))
+        #expect(workspace.stderr.contains("0 errors, 3 warnings"))
+    }
+
+    @Test func strictModeFailsOnMissingTranslations() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--check", "--strict"]) == .contentErrors)
+        #expect(workspace.stderr.contains("Content/goals/2.fi.md: error: missing English translation"))
+    }
+
+    @Test func usageErrorsExitWithTwoAndSuggestTheOption() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--stirct"]) == .usageOrEnvironment)
+        #expect(workspace.stderr.contains("unknown option '--stirct'; did you mean '--strict'?"))
+        #expect(BuildSiteCommand.main(["--content", "/nonexistent-\(UUID())"], standardOutput: { _ in },
+                                      standardError: { _ in }) == .usageOrEnvironment)
+    }
+
+    @Test func argumentsParse() throws {
+        let arguments = try BuildSiteArguments.parse(["--output=public", "--base-url", "https://x.fi/", "--strict"])
+        #expect(arguments.output == "public")
+        #expect(arguments.baseURL == "https://x.fi/")
+        #expect(arguments.strict)
+        #expect(throws: BuildSiteArguments.UsageError.self) { try BuildSiteArguments.parse(["--output"]) }
+        #expect(throws: BuildSiteArguments.UsageError.self) { try BuildSiteArguments.parse(["--check", "--watch"]) }
+    }
+}

@@ -1,0 +1,142 @@
+import Dashboard
+import Testing
+@testable import SiteGenerator
+
+/// End-to-end builds of the fixture site: the pages exist in every language, say what they should, and link
+/// only relatively to files that exist.
+@Suite struct SiteBuilderTests {
+    let site = SiteFixture.site
+    let languages = ["fi", "sv", "en"]
+
+    @Test func everyPageTypeExistsInEveryLanguage() {
+        let expected = [
+            "fi/index.html", "fi/tavoitteet/1/index.html", "fi/tavoitteet/2/index.html",
+            "fi/mittarit/unemployment/index.html", "fi/mittarit/permits/index.html",
+            "fi/alueet/index.html", "fi/alueet/alfa/index.html", "fi/alueet/beta/tavoite-2/index.html",
+            "fi/keskukset/evk-a/index.html", "fi/keskukset/ely-a/index.html", "fi/kunnat/index.html",
+            "fi/seurantaprosessi/index.html", "fi/seurantakeskustelut/index.html",
+            "fi/seurantakeskustelut/2025-ely-a/index.html", "fi/menetelmat/index.html", "fi/tietoa/index.html",
+            "fi/saavutettavuus/index.html", "fi/404.html",
+            "sv/index.html", "sv/mal/1/index.html", "sv/indikatorer/unemployment/index.html", "sv/omraden/alfa/index.html",
+            "sv/omraden/alfa/mal-1/index.html", "sv/kommuner/index.html", "sv/tillganglighet/index.html",
+            "en/index.html", "en/goals/2/index.html", "en/areas/beta/goal-1/index.html", "en/municipalities/index.html",
+            "index.html", "404.html",
+        ]
+        for path in expected { #expect(site[path] != nil, "missing \(path)") }
+        // Home, area list, finder, process, discussions, 404; 2 goals, 2 indicators, 2 areas, 2×2 area-goal pages,
+        // 2 regions, 1 discussion, 3 text pages.
+        #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count == 6 + 2 + 2 + 2 + 4 + 2 + 1 + 3)
+    }
+
+    @Test func pagesHaveTitlesLanguagesAndAlternates() throws {
+        let goal = try #require(site["sv/mal/1/index.html"])
+        #expect(goal.contains("<html lang=\"sv\">"))
+        #expect(HTMLProbe.firstElementText("title", in: goal) == "Tjänster för alla – Testmål")
+        #expect(goal.contains("<h1>Tjänster för alla</h1>"))
+        #expect(goal.contains("<link rel=\"alternate\" hreflang=\"fi\" href=\"../../../fi/tavoitteet/1/index.html\">"))
+        #expect(goal.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../../en/goals/1/index.html\">"))
+        #expect(goal.contains("<meta name=\"description\" content=\"Tjänster\">"))
+        // The language switcher names languages in themselves.
+        #expect(goal.contains("hreflang=\"fi\" lang=\"fi\">Suomeksi</a>"))
+        #expect(goal.contains("hreflang=\"en\" lang=\"en\">In English</a>"))
+    }
+
+    @Test func missingTranslationFallsBackToFinnishMarkedWithLang() throws {
+        let english = try #require(site["en/goals/2/index.html"])
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(english.contains("<h1 lang=\"fi\">Toinen tavoite (fi)</h1>"))
+        #expect(english.contains("<div class=\"prose\" lang=\"fi\">"))
+    }
+
+    @Test func indicatorsHaveChartsWithTextAlternativesAndTables() throws {
+        for path in ["fi/tavoitteet/1/index.html", "fi/alueet/alfa/index.html", "fi/alueet/alfa/tavoite-1/index.html",
+                     "fi/mittarit/unemployment/index.html"] {
+            let page = try #require(site[path])
+            #expect(page.contains("<svg"), "\(path) has no chart")
+            #expect(page.contains("role=\"img\""), "\(path) has no chart image role")
+            #expect(page.contains("<desc"), "\(path) has no chart description")
+            #expect(page.contains("<table"), "\(path) has no data table")
+        }
+        let area = try #require(site["fi/alueet/alfa/index.html"])
+        // The summary sentence uses Finnish number formatting and the published trend rule.
+        #expect(area.contains("Alfan työllisyysalue: 6,2\u{00A0}% (maaliskuu 2025)."))
+        #expect(area.contains("Muutos vuodessa \u{2212}2,4\u{00A0}%-yks. (parantunut)."))
+    }
+
+    @Test func everyInternalLinkIsRelativeAndResolves() {
+        for (path, html) in site where path.hasSuffix(".html") {
+            for link in HTMLProbe.values(of: "href", in: html) + HTMLProbe.values(of: "src", in: html) {
+                #expect(!link.hasPrefix("/"), "\(path): absolute link \(link)")
+                #expect(!link.lowercased().hasPrefix("javascript:"), "\(path): \(link)")
+                guard let target = HTMLProbe.resolve(link, from: path) else { continue }
+                #expect(site[target] != nil, "\(path): broken link \(link) → \(target)")
+            }
+        }
+    }
+
+    @Test func everyPageIsReachableFromTheHomePages() {
+        var reached: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let page = queue.popLast() {
+            for link in HTMLProbe.values(of: "href", in: site[page] ?? "") {
+                guard let target = HTMLProbe.resolve(link, from: page), target.hasSuffix(".html"),
+                      site[target] != nil, reached.insert(target).inserted else { continue }
+                queue.append(target)
+            }
+        }
+        let pages = Set(site.keys.filter { $0.hasSuffix(".html") && !$0.hasSuffix("404.html") })
+        #expect(pages.subtracting(reached).sorted() == [])
+    }
+
+    @Test func pagesObeyTheContentSecurityPolicy() {
+        for (path, html) in site where path.hasSuffix(".html") {
+            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'"), "\(path)")
+            #expect(!html.contains(" style=\""), "\(path) has a style attribute")
+            #expect(!html.contains("<style"), "\(path) has a style element")
+            #expect(!html.contains("<script>"), "\(path) has an inline script")
+            #expect(!html.contains(" on") || !html.contains("onclick="), "\(path) has an event handler")
+            for source in HTMLProbe.values(of: "src", in: html) { #expect(!source.contains("://"), "\(path): remote \(source)") }
+        }
+    }
+
+    @Test func assetsAreContentHashed() {
+        let assets = site.keys.filter { $0.hasPrefix("assets/") }.sorted()
+        #expect(assets.contains { $0.hasPrefix("assets/site.") && $0.hasSuffix(".css") && $0.count == "assets/site.0123456789.css".count })
+        #expect(assets.contains { $0.hasPrefix("assets/charts.") })
+    }
+
+    @Test func exampleDataNoticeIsShownWhenTheSettingIsOn() throws {
+        #expect(try #require(site["fi/index.html"]).contains("notice--example"))
+        let off = SiteFixture.build(["site.json": String(decoding: SiteFixture.content().files["site.json"]!, as: UTF8.self)
+            .replacingOccurrences(of: "\"exampleData\": true", with: "\"exampleData\": false")])
+        let home = String(decoding: try #require(off.files?["fi/index.html"]), as: UTF8.self)
+        #expect(!home.contains("notice--example"))
+    }
+
+    @Test func contentLinksBecomeRelativeLinksInThePageLanguage() throws {
+        let goal = try #require(site["fi/tavoitteet/1/index.html"])
+        #expect(goal.contains("<a href=\"../../mittarit/unemployment/index.html\">mittari</a>"))
+        #expect(goal.contains("<a href=\"../../alueet/alfa/index.html#goal-1\">alue</a>"))
+    }
+
+    @Test func municipalityFinderWorksWithoutJavaScript() throws {
+        let finder = try #require(site["fi/kunnat/index.html"])
+        #expect(finder.contains("<th scope=\"row\" lang=\"fi\">Beetala</th><td lang=\"sv\">Betby</td><td><a href=\"../alueet/alfa/index.html\">"))
+        #expect(finder.contains("Ahvenanmaa järjestää palvelut itse"))
+        #expect(finder.contains("<div class=\"filter\" data-filter-for=\"municipality-table\" hidden>"))
+    }
+
+    @Test func buildingTwiceGivesIdenticalBytes() {
+        let first = SiteFixture.build().files
+        let second = SiteFixture.build().files
+        #expect(first != nil)
+        #expect(first == second)
+    }
+
+    @Test func aBrokenFileFailsTheBuildWithNoOutput() {
+        let output = SiteFixture.build(["data/permits.json": "{\"indicator\": \"permits\",}"])
+        #expect(output.files == nil)
+        #expect(output.diagnostics.errorLines
+                == ["Content/data/permits.json:1:25: error: malformed JSON: trailing comma before '}' is not allowed in JSON"])
+    }
+}
