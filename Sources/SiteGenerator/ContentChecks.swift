@@ -5,6 +5,11 @@ import Markdown
 /// exist), images have alt text, and no link uses a dangerous scheme.
 enum ContentChecks {
     static func run(_ model: DashboardModel, log: inout DiagnosticLog) {
+        checkPagePaths(model, log: &log)
+        for indicator in model.indicators where ["index", "all"].contains(indicator.id) {
+            log.error("'\(indicator.id)' is reserved for the data downloads and cannot be an indicator id",
+                      at: SourceLocation(file: indicator.metric.file), hint: "rename the indicator's files")
+        }
         let options = MarkdownRendering.options(model.settings)
         var documents: [(source: MarkdownSource, document: MarkdownDocument)] = []
         var anchors: [ContentLink.Kind: [String: Set<String>]] = [:]
@@ -43,6 +48,27 @@ enum ContentChecks {
         }
     }
 
+    /// A free page whose URL would be a section's (a page `alueet` in Finnish) would overwrite that section.
+    static func checkPagePaths(_ model: DashboardModel, log: inout DiagnosticLog) {
+        for language in model.settings.languages {
+            let strings = Strings(language: language, catalogs: model.catalogs, fallbackLanguage: model.settings.defaultLanguage)
+            var used: [String: String] = [:]
+            for key in Route.sectionKeys { used[strings[key]] = key }
+            used["assets"] = "assets"
+            used["data"] = "data"
+            for id in model.pages.keys.sorted() {
+                let segment = Route.pageSegment(id, strings: strings)
+                let file = model.pages[id]?.texts.values.values.map(\.body.file).min() ?? id
+                if let other = used[segment] {
+                    log.error("the page '\(id)' would be published at \(language)/\(segment)/, which is already used by "
+                                + (other.hasPrefix("path.") ? "the section '\(other)'" : "another page '\(other)'"),
+                              at: SourceLocation(file: file), hint: "rename the page file")
+                }
+                used[segment] = id
+            }
+        }
+    }
+
     static func check(_ destination: String, at location: SourceLocation, model: DashboardModel,
                       anchors: [ContentLink.Kind: [String: Set<String>]], log: inout DiagnosticLog) {
         let lowered = destination.lowercased()
@@ -60,6 +86,10 @@ enum ContentChecks {
             return
         }
         guard link.route(in: model) != nil else {
+            let folder = ["goal": "goals", "indicator": "indicators", "page": "pages", "discussion": "discussions"]
+            if let declared = folder[link.kind.rawValue].flatMap({ model.declaredIDs[$0] }), declared.contains(link.id) {
+                return  // the target exists but has its own errors, reported where they are
+            }
             let candidates: [String]
             switch link.kind {
             case .goal: candidates = model.goals.map(\.id)

@@ -58,9 +58,24 @@ public struct SiteBuilder: Sendable {
             assetPaths[name] = path
             files[path] = bytes
         }
+        let published: PublishedFiles
+        do {
+            published = try PublicationBuilder.build(model: model, baseURL: options.baseURL)
+        } catch {
+            log.error("\(error.description)", at: SourceLocation(file: content.displayPath("site.json")))
+            return Output(files: nil, diagnostics: log, pageCount: 0)
+        }
+        if published.baseURL == nil {
+            log.warning("no base URL: sitemap.xml, robots.txt and the feeds were not made",
+                        at: SourceLocation(file: content.displayPath("site.json")),
+                        hint: "set \"baseURL\" in site.json or pass --base-url https://…/")
+            if options.strict { log.promoteWarnings() }
+        }
+        files.merge(published.files) { current, _ in current }
         let routes = Route.all(in: model)
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
-        let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes))
+        let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes), feeds: published.feeds,
+                                      downloads: published.downloads)
         let pages = Self.renderInParallel(jobs.count) { index in
             let job = jobs[index]
             let context = PageContext(model: model, language: job.language, route: job.route, resources: resources)

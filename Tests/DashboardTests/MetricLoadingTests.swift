@@ -32,7 +32,7 @@ import Testing
         #expect(diagnostic.summaryLine.hasPrefix("Content/data/unemployment.json:"))
         #expect(diagnostic.summaryLine.hasSuffix(": error: unknown area \"alfaa\": it is not in areas.json or regions.json, and not \"FI\""))
         #expect(diagnostic.hint == "did you mean 'alfa'?")
-        #expect(diagnostic.column == 7)
+        #expect(diagnostic.column == 15)  // the value, not the key
     }
 
     @Test func dataFileForAnUnknownIndicator() {

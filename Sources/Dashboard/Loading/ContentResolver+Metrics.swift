@@ -12,13 +12,13 @@ extension ContentResolver {
         let frequency = object.choice("frequency", as: Period.Frequency.self, log: &log)
         let updated = object.string("updated", log: &log).flatMap { text -> CalendarDate? in
             if let date = CalendarDate(text) { return date }
-            log.error("\"updated\" must be a date written YYYY-MM-DD, not \"\(text)\"", at: object.keyLocation("updated"))
+            log.error("\"updated\" must be a date written YYYY-MM-DD, not \"\(text)\"", at: object.valueLocation("updated"))
             return nil
         }
         let source = object.localized("source", log: &log)
         let tolerance = object.number("trendTolerance", log: &log)
         if let tolerance, tolerance < 0 {
-            log.error("\"trendTolerance\" cannot be negative", at: object.keyLocation("trendTolerance"))
+            log.error("\"trendTolerance\" cannot be negative", at: object.valueLocation("trendTolerance"))
         }
         let relative = object.bool("trendToleranceRelative", required: false, log: &log) ?? false
         let breakdowns = readBreakdowns(&object, log: &log)
@@ -103,7 +103,7 @@ extension ContentResolver {
             let ids = breakdown.categories.map(\.id)
             guard ids.contains(category) else {
                 log.error("unknown \(breakdown.id) category \"\(category)\"; valid: \(ids.joined(separator: ", "))",
-                          at: object.keyLocation(breakdown.id), hint: Suggestion.hint(for: category, among: ids))
+                          at: object.valueLocation(breakdown.id), hint: Suggestion.hint(for: category, among: ids))
                 valid = false
                 continue
             }
@@ -139,7 +139,7 @@ extension ContentResolver {
         object.reportUnknownKeys(log: &log)
         if let place, !context.places.contains(place) {
             log.error("unknown area \"\(place)\": it is not in areas.json or regions.json, and not \"FI\"",
-                      at: object.keyLocation("area"), hint: Suggestion.hint(for: place, among: context.placeNames))
+                      at: object.valueLocation("area"), hint: Suggestion.hint(for: place, among: context.placeNames))
             return nil
         }
         var points: [Metric.Point] = []
@@ -206,12 +206,12 @@ extension ContentResolver {
         }
         guard let periodText else { return nil }
         guard let period = Period(periodText) else {
-            log.error("\"\(periodText)\" is not a period: write \(example(frequency))", at: object.keyLocation("period"))
+            log.error("\"\(periodText)\" is not a period: write \(example(frequency))", at: object.valueLocation("period"))
             return nil
         }
         guard period.frequency == frequency else {
             log.error("the period \"\(periodText)\" does not match the metric's frequency '\(frequency.rawValue)': "
-                        + "write \(example(frequency))", at: object.keyLocation("period"))
+                        + "write \(example(frequency))", at: object.valueLocation("period"))
             return nil
         }
         return Metric.Point(period: period, value: value, missing: missing, flags: flags)

@@ -52,11 +52,13 @@ public enum ContentResolver {
                                           context: context, log: &log)
         let catalogs = readCatalogs(loaded.catalogs, content: content, context: context, log: &log)
 
-        return DashboardModel(
+        var model = DashboardModel(
             settings: settings, regions: regions, municipalities: municipalities, areas: areas,
             goals: goalsWithIndicators.sorted { $0.number < $1.number },
             indicators: indicators.sorted { ($0.goal, $0.order, $0.id) < ($1.goal, $1.order, $1.id) },
             pages: pages, areaNarratives: narratives, discussions: discussions, process: process, catalogs: catalogs)
+        model.declaredIDs = markdown.mapValues { Set($0.map(\.id)) }
+        return model
     }
 
     /// What later reads need to know about earlier ones.

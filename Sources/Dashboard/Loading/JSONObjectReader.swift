@@ -153,6 +153,11 @@ struct JSONObjectReader {
         members[key]?.keyLocation ?? node.location
     }
 
+    /// Where the value of `key` starts, for problems with the value itself.
+    func valueLocation(_ key: String) -> SourceLocation {
+        members[key]?.value.location ?? node.location
+    }
+
     /// Reports keys that were never read: typos and fields this version does not know.
     func reportUnknownKeys(log: inout DiagnosticLog) {
         let known = readKeys

@@ -15,6 +15,9 @@ public struct DashboardModel: Sendable {
     public var process: MonitoringProcess
     /// UI strings: language → key → text.
     public var catalogs: [String: [String: String]]
+    /// Ids that have content files, by folder ("indicators", "goals" …), including ones that failed to resolve,
+    /// so a link to them is not reported as broken on top of the real error.
+    public var declaredIDs: [String: Set<String>] = [:]
 
     private var areaIndex: [String: Int] = [:]
     private var regionIndex: [String: Int] = [:]

@@ -12,7 +12,9 @@ struct GoalPage {
         var body = Components.prose(text.body, language: language, context: context)
         body += "<h2>\(context.t("goal.key-results"))</h2>\n<ul class=\"key-results\"\(context.langAttribute(language))>\n"
         for result in text.keyResults { body += "<li>\(HTML.escape(result))</li>\n" }
-        body += "</ul>\n<h2>\(context.t("goal.indicators"))</h2>\n"
+        body += "</ul>\n"
+        body += Downloads.forIndicators(context.model.indicators(ofGoal: goal.number), context: context)
+        body += "<h2>\(context.t("goal.indicators"))</h2>\n"
         for indicator in context.model.indicators(ofGoal: goal.number) {
             guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
             body += "<section class=\"indicator-section\" aria-labelledby=\"ind-\(indicator.id)\">\n"

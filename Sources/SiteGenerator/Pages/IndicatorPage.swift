@@ -43,10 +43,11 @@ struct IndicatorPage {
                            titleLanguage: language)
     }
 
-    /// Placeholder hook for the open-data downloads (CSV, JSON) beside the chart.
+    /// The indicator's open data (CSV, JSON) and the bundle of all data.
     func downloads(context: PageContext) -> String {
-        guard let links = context.resources.downloads[indicator.id] else { return "" }
-        return Downloads.list(links, context: context)
+        Downloads.section([(nil, context.resources.downloads[indicator.id] ?? []),
+                           (context.strings["downloads.all"],
+                            context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])], context: context)
     }
 
     /// Every place and period of the headline selection, newest period first.

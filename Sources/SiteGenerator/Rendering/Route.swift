@@ -17,6 +17,17 @@ enum Route: Hashable, Sendable {
     case page(String)
     case notFound
 
+    /// A free page's URL segment: translated in the catalogs (`path.page.about`), else the page id.
+    static func pageSegment(_ id: String, strings: Strings) -> String {
+        let key = "path.page.\(id)"
+        let segment = strings[key]
+        return segment == key ? id : segment
+    }
+
+    /// The first path segments of every section, which a free page must not reuse.
+    static let sectionKeys = ["path.goals", "path.indicators", "path.areas", "path.regions", "path.municipalities",
+                              "path.discussions", "path.process"]
+
     /// The output path of this route in `language`, relative to the site root.
     func path(language: String, strings: Strings) -> String {
         let segments: [String]
@@ -32,7 +43,7 @@ enum Route: Hashable, Sendable {
         case .discussions: segments = [strings["path.discussions"]]
         case .discussion(let id): segments = [strings["path.discussions"], id]
         case .process: segments = [strings["path.process"]]
-        case .page(let id): segments = [strings["path.page.\(id)"]]
+        case .page(let id): segments = [Self.pageSegment(id, strings: strings)]
         case .notFound: return "\(language)/404.html"
         }
         return ([language] + segments + ["index.html"]).joined(separator: "/")
