@@ -93,6 +93,7 @@ struct HTMLRenderer {
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     static func escapeHref(_ bytes: [UInt8], into output: inout [UInt8]) {
+        let hrefSafe = HTMLRenderer.hrefSafe
         for byte in bytes {
             if hrefSafe[Int(byte)] {
                 output.append(byte)

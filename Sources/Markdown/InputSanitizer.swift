@@ -1,9 +1,19 @@
 /// Makes arbitrary input bytes safe to parse: valid UTF-8 with no NUL characters.
 enum InputSanitizer {
+    /// Longest input parsed (1 GiB); the rest is dropped, so 32-bit offsets in the tree cannot overflow.
+    static let maximumLength = 1 << 30
+
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
     /// Replaces each maximal invalid UTF-8 subsequence and every NUL with U+FFFD and drops a leading BOM.
     static func sanitize<C: Collection>(_ input: C) -> [UInt8] where C.Element == UInt8 {
+        // Fast path: valid UTF-8 (checked by the standard library's vectorised validator) without NUL.
+        if input.count > maximumLength {
+            return sanitize(input.prefix(maximumLength))
+        }
+        if let text = String(validating: input, as: UTF8.self) {
+            return sanitize(text)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 1)
         var iterator = input.makeIterator()
@@ -61,6 +71,7 @@ enum InputSanitizer {
     /// The bytes of a Swift string (already valid UTF-8) with NUL replaced and a leading BOM dropped.
     static func sanitize(_ text: String) -> [UInt8] {
         var output = Array(text.utf8)
+        if output.count > maximumLength { output.removeSubrange(maximumLength...) }
         if output.contains(0) {
             var replaced: [UInt8] = []
             replaced.reserveCapacity(output.count + 8)

@@ -4,14 +4,6 @@ enum NodeKind: UInt8, Sendable {
     case table, tableRow, tableCell
     case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image
 
-    /// Blocks that may contain other blocks.
-    var isContainer: Bool {
-        switch self {
-        case .document, .blockQuote, .list, .item: return true
-        default: return false
-        }
-    }
-
     /// Leaf blocks whose content is parsed for inlines.
     var hasInlineContent: Bool {
         self == .paragraph || self == .heading || self == .tableCell
@@ -25,8 +17,24 @@ enum TableAlignment: UInt8, Sendable {
 
 /// A byte range in the document's shared byte buffer.
 struct ByteRange: Sendable, Equatable {
-    var start: Int
-    var count: Int
+    // 32-bit storage halves the size of every node; inputs are limited to `InputSanitizer.maximumLength`.
+    private var storedStart: Int32
+    private var storedCount: Int32
+
+    init(start: Int, count: Int) {
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedCount = Int32(truncatingIfNeeded: count)
+    }
+
+    var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var count: Int {
+        get { Int(storedCount) }
+        set { storedCount = Int32(truncatingIfNeeded: newValue) }
+    }
 
     static let empty = ByteRange(start: 0, count: 0)
 
@@ -39,11 +47,11 @@ struct ByteRange: Sendable, Equatable {
 /// 25,000-level tree a single deallocation rather than a recursive chain of deinitialisers.
 struct Node: Sendable {
     var kind: NodeKind
-    var parent = -1
-    var firstChild = -1
-    var lastChild = -1
-    var next = -1
-    var previous = -1
+    private var storedParent: Int32 = -1
+    private var storedFirstChild: Int32 = -1
+    private var storedLastChild: Int32 = -1
+    private var storedNext: Int32 = -1
+    private var storedPrevious: Int32 = -1
 
     /// Literal text (text, code, HTML), leaf block content, or a link's destination.
     var content = ByteRange.empty
@@ -53,29 +61,95 @@ struct Node: Sendable {
     var hasExtra = false
 
     /// Heading level, ordered list start, or HTML block condition (1-7).
-    var number = 0
+    private var storedNumber: Int32 = 0
     /// Bullet character, ordered list delimiter, or code fence character (0 for indented code).
     var marker: UInt8 = 0
     /// Code fence length.
-    var fenceLength = 0
+    private var storedFenceLength: Int32 = 0
     /// List item content indent (marker offset + padding) or code fence indent.
-    var indent = 0
+    private var storedIndent: Int32 = 0
     var isTightList = true
     var isOpen = true
     var lastLineBlank = false
     /// Table column alignments start in `SyntaxTree.alignments`.
-    var alignmentStart = 0
+    private var storedAlignmentStart: Int32 = 0
 
     /// 1-based source line where the node starts, and for links, images and autolinks the column.
-    var line = 0
-    var column = 0
+    private var storedLine: Int32 = 0
+    private var storedColumn: Int32 = 0
 
     /// The first entry of this leaf's source map in `BlockParser.sourceMap`, and how many entries it has.
-    var sourceMapStart = 0
-    var sourceMapCount = 0
+    private var storedSourceMapStart: Int32 = 0
+    private var storedSourceMapCount: Int32 = 0
 
     init(kind: NodeKind) {
         self.kind = kind
+    }
+
+    // Int views of the 32-bit stored fields.
+    var parent: Int {
+        get { Int(storedParent) }
+        set { storedParent = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var firstChild: Int {
+        get { Int(storedFirstChild) }
+        set { storedFirstChild = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var lastChild: Int {
+        get { Int(storedLastChild) }
+        set { storedLastChild = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var next: Int {
+        get { Int(storedNext) }
+        set { storedNext = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var previous: Int {
+        get { Int(storedPrevious) }
+        set { storedPrevious = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var fenceLength: Int {
+        get { Int(storedFenceLength) }
+        set { storedFenceLength = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var indent: Int {
+        get { Int(storedIndent) }
+        set { storedIndent = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var alignmentStart: Int {
+        get { Int(storedAlignmentStart) }
+        set { storedAlignmentStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var sourceMapStart: Int {
+        get { Int(storedSourceMapStart) }
+        set { storedSourceMapStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var sourceMapCount: Int {
+        get { Int(storedSourceMapCount) }
+        set { storedSourceMapCount = Int32(truncatingIfNeeded: newValue) }
     }
 }
 

@@ -568,31 +568,18 @@ extension Parser {
         tree.nodes[node].content = range
     }
 
+    /// Drops the blank lines at the end of an indented code block, keeping the last line's line feed.
     private mutating func removeTrailingBlankLines(_ node: Int) {
         var range = tree.nodes[node].content
         var end = range.end
-        var lineEndIndex = end
-        // Walk back over lines that hold only spaces and tabs.
-        while end > range.start {
-            let byte = tree.bytes[end - 1]
-            if byte == ByteClass.newline {
-                lineEndIndex = end - 1
-                end -= 1
-            } else if ByteClass.isSpaceOrTab(byte) {
-                end -= 1
-            } else {
-                break
-            }
-        }
+        while end > range.start && ByteClass.isWhitespace(tree.bytes[end - 1]) { end -= 1 }
         if end == range.start {
             range.count = 0
         } else {
-            // Keep the line feed that ends the last non-blank line.
-            var keep = end
-            while keep < range.end && tree.bytes[keep] != ByteClass.newline { keep += 1 }
-            range.count = min(keep + 1, range.end) - range.start
+            var lineEnd = end
+            while lineEnd < range.end && tree.bytes[lineEnd] != ByteClass.newline { lineEnd += 1 }
+            range.count = min(lineEnd + 1, range.end) - range.start
         }
-        _ = lineEndIndex
         tree.nodes[node].content = range
     }
 

@@ -103,9 +103,10 @@ extension Parser {
             return end
         }
         var end = start + 1
+        let specialBytes = Parser.specialBytes
         while end < subjectEnd {
             let byte = tree.bytes[end]
-            if Parser.specialBytes[Int(byte)] { break }
+            if specialBytes[Int(byte)] { break }
             if autolinks && (byte == UInt8(ascii: "w") || byte == UInt8(ascii: "h")) && isExtendedAutolinkStart(end) {
                 break
             }
@@ -387,25 +388,27 @@ extension Parser {
         let entry = sourceMap[low]
         let sourceOffset = min(entry.sourceOffset + max(0, position - entry.contentOffset), input.count)
         tree.nodes[node].line = entry.line
-        pendingColumns.append((node: node, sourceOffset: sourceOffset))
+        pendingColumns.append(PendingColumn(node: node, sourceOffset: sourceOffset, lineStart: entry.lineStart))
     }
 
-    /// Sets the column (1-based, in Unicode scalars) of every node recorded by `setSourcePosition`.
+    /// Sets the column (1-based, in Unicode scalars) of every node recorded by `setSourcePosition`, counting
+    /// each line with links once, up to its last link.
     mutating func resolveColumns() {
         pendingColumns.sort { $0.sourceOffset < $1.sourceOffset }
         var cursor = 0
         var column = 1
-        for pending in pendingColumns {
-            while cursor < pending.sourceOffset {
-                let byte = input[cursor]
-                if byte == ByteClass.newline || byte == ByteClass.carriageReturn {
+        input.withUnsafeBufferPointer { input in
+            for pending in pendingColumns {
+                if pending.lineStart > cursor {
+                    cursor = pending.lineStart
                     column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
                 }
-                cursor += 1
+                while cursor < pending.sourceOffset {
+                    if input[cursor] & 0xC0 != 0x80 { column += 1 }
+                    cursor += 1
+                }
+                tree.nodes[pending.node].column = column
             }
-            tree.nodes[pending.node].column = column
         }
         pendingColumns = []
     }

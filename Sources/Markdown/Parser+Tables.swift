@@ -41,6 +41,9 @@ extension Parser {
 
     /// The column alignments of a delimiter row such as `| :-- | :-: | --: |`, or nil.
     private func delimiterRowAlignments() -> [TableAlignment]? {
+        // Cheap rejection first: most paragraph lines start with a letter.
+        let first = input[firstNonspace]
+        guard first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":") else { return nil }
         let cells = Parser.tableCells(input, from: firstNonspace, to: lineEnd)
         guard !cells.isEmpty, cells.count <= Parser.maximumTableColumns else { return nil }
         var alignments: [TableAlignment] = []

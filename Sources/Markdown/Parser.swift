@@ -16,6 +16,13 @@ struct SourceMapEntry: Sendable {
     var line: Int
 }
 
+/// A link whose column is computed after the inline pass.
+struct PendingColumn {
+    var node: Int
+    var sourceOffset: Int
+    var lineStart: Int
+}
+
 /// Builds a `SyntaxTree` from sanitised UTF-8 input: a block pass over lines, then an inline pass per leaf.
 struct Parser {
     var tree = SyntaxTree()
@@ -50,7 +57,7 @@ struct Parser {
     var subjectStart = 0
     var subjectEnd = 0
     /// Link nodes whose column is resolved after the inline pass, with their byte offset in the input.
-    var pendingColumns: [(node: Int, sourceOffset: Int)] = []
+    var pendingColumns: [PendingColumn] = []
     /// Reusable buffer for decoded text before it is stored.
     var scratch: [UInt8] = []
     var delimiters: [Delimiter] = []
