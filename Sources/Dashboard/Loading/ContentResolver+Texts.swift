@@ -135,6 +135,12 @@ extension ContentResolver {
         }
         for goal in goals {
             let headlines = indicators.filter { $0.goal == goal.number && $0.headline }
+            let ofGoal = indicators.filter { $0.goal == goal.number }
+            if headlines.isEmpty && ofGoal.count > 1, let first = ofGoal.min(by: { $0.order < $1.order }) {
+                log.warning("goal \(goal.number) has no headline indicator for the home page",
+                            at: SourceLocation(file: first.texts[context.defaultLanguage]?.body.file ?? "", line: 1, column: 1),
+                            hint: "set 'headline: true' on one indicator of the goal")
+            }
             if headlines.count > 1 {
                 for extra in headlines.dropFirst() {
                     log.error("goal \(goal.number) has more than one headline indicator",

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Dashboard
+
+/// The published JSON Schema (schema/metric.schema.json) and the loader accept the same files: the schema's
+/// word lists and required keys match the loader's, and every example data file loads without a problem.
+@Suite struct MetricSchemaTests {
+    static let schema: JSONNode? = {
+        let bytes = [UInt8](FileManager.default.contents(
+            atPath: Fixture.repositoryRoot.appendingPathComponent("schema/metric.schema.json").path) ?? Data())
+        return try? JSONParser.parse(bytes, file: "schema/metric.schema.json").get()
+    }()
+
+    /// Follows a path of object keys through the schema.
+    func node(_ keys: String...) -> JSONNode? {
+        var current = Self.schema
+        for key in keys {
+            guard case .object(let members)? = current?.value else { return nil }
+            current = members.first { $0.key == key }?.value
+        }
+        return current
+    }
+
+    func strings(_ node: JSONNode?) -> [String] {
+        guard case .array(let elements)? = node?.value else { return [] }
+        return elements.compactMap { if case .string(let text) = $0.value { text } else { nil } }
+    }
+
+    @Test func enumerationsMatchTheLoader() {
+        #expect(strings(node("properties", "unit", "enum")) == Metric.Unit.allCases.map(\.rawValue))
+        #expect(strings(node("properties", "frequency", "enum")) == Period.Frequency.allCases.map(\.rawValue))
+        #expect(strings(node("$defs", "direction", "enum")) == Metric.Direction.allCases.map(\.rawValue))
+        #expect(strings(node("$defs", "point", "properties", "missing", "enum")) == Metric.MissingReason.allCases.map(\.rawValue))
+        #expect(strings(node("$defs", "point", "properties", "flags", "items", "enum")) == Metric.Flag.allCases.map(\.rawValue))
+    }
+
+    @Test func requiredKeysAreTheOnesTheLoaderRequires() throws {
+        let required = Set(strings(node("required")))
+        #expect(required == ["indicator", "unit", "decimals", "betterDirection", "frequency", "updated", "source",
+                             "trendTolerance", "series"])
+        // Each key the schema requires is reported by the loader when it is missing.
+        let file = "data/unemployment.json"
+        let original = try #require(JSONSerialization.jsonObject(with: Data(Fixture.text(file).utf8)) as? [String: Any])
+        for key in required.sorted() {
+            var object = original
+            object.removeValue(forKey: key)
+            let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            let (_, log) = Fixture.resolve([file: text])
+            #expect(log.errorLines.contains("Content/data/unemployment.json:1:1: error: the metric file is missing the required key \"\(key)\""), "\(key)")
+        }
+        let (_, log) = Fixture.resolve([file: "{\"indicator\": \"unemployment\"}"])
+        #expect(log.errorLines.contains("Content/data/unemployment.json:1:1: error: the metric file is missing the required key \"series\""))
+    }
+
+    @Test func everyExampleDataFileLoadsAndReferencesTheSchema() throws {
+        var files: [String: [UInt8]] = [:]
+        let root = Fixture.repositoryRoot.appendingPathComponent("Content")
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = root.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = [UInt8](FileManager.default.contents(atPath: path)!)
+            }
+        }
+        var log = DiagnosticLog()
+        let model = try #require(ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log))
+        #expect(log.errorLines == [])
+        #expect(log.warningLines == [])
+        #expect(model.indicators.count == 12)
+        for (path, bytes) in files where path.hasPrefix("data/") {
+            #expect(String(decoding: bytes, as: UTF8.self).contains("\"$schema\": \"../../schema/metric.schema.json\""), "\(path)")
+        }
+    }
+}
