@@ -10,10 +10,13 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// Warnings count as errors.
         public var strict: Bool
+        /// Render pages on all cores (the default) or one after another; the output is the same either way.
+        public var parallel: Bool
 
-        public init(baseURL: String? = nil, strict: Bool = false) {
+        public init(baseURL: String? = nil, strict: Bool = false, parallel: Bool = true) {
             self.baseURL = baseURL
             self.strict = strict
+            self.parallel = parallel
         }
     }
 
@@ -76,7 +79,7 @@ public struct SiteBuilder: Sendable {
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
         let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes), feeds: published.feeds,
                                       downloads: published.downloads)
-        let pages = Self.renderInParallel(jobs.count) { index in
+        let pages = Self.render(jobs.count, parallel: options.parallel) { index in
             let job = jobs[index]
             let context = PageContext(model: model, language: job.language, route: job.route, resources: resources)
             return (context.path, Layout.render(Self.content(of: job.route, context: context), context: context))
@@ -111,10 +114,11 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Runs `work` for 0..<count on all cores and returns the results in index order.
-    static func renderInParallel<Result: Sendable>(
-        _ count: Int, _ work: @Sendable (Int) -> Result
+    /// Runs `work` for 0..<count (on all cores when `parallel`) and returns the results in index order.
+    static func render<Result: Sendable>(
+        _ count: Int, parallel: Bool, _ work: @Sendable (Int) -> Result
     ) -> [Result] {
+        guard parallel else { return (0..<count).map(work) }
         let box = ResultBox<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             box.store(work(index), at: index)

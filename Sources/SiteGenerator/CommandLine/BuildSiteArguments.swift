@@ -11,6 +11,8 @@ public struct BuildSiteArguments: Equatable, Sendable {
     public var force = false
     public var watch = false
     public var quiet = false
+    /// `--serial`: render on one core (for comparing output; the result is the same).
+    public var serial = false
     public var help = false
 
     public init() {}
@@ -37,6 +39,7 @@ public struct BuildSiteArguments: Equatable, Sendable {
                                (default: baseURL in Content/site.json).
           --force              Allow an output folder outside the working directory.
           --quiet              Print only problems.
+          --serial             Render pages one after another instead of on all cores.
           -h, --help           Show this help.
 
         EXIT STATUS: 0 success, 1 content errors, 2 usage or environment errors.
@@ -73,10 +76,11 @@ public struct BuildSiteArguments: Equatable, Sendable {
             case "--force": result.force = true
             case "--watch": result.watch = true
             case "--quiet", "-q": result.quiet = true
+            case "--serial": result.serial = true
             case "--help", "-h": result.help = true
             default:
                 let known = ["--content", "--assets", "--output", "--base-url", "--check", "--strict", "--force",
-                             "--watch", "--quiet", "--help"]
+                             "--watch", "--quiet", "--serial", "--help"]
                 var message = "unknown option '\(argument)'"
                 if let near = Suggestion.closest(to: argument, among: known) { message += "; did you mean '\(near)'?" }
                 throw UsageError(message: message)

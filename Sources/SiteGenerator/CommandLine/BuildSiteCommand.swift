@@ -55,7 +55,8 @@ public struct BuildSiteCommand {
             return .usageOrEnvironment
         }
         let content = ContentFiles(root: Self.displayRoot(arguments.content), files: contentFiles)
-        let builder = SiteBuilder(options: .init(baseURL: arguments.baseURL, strict: arguments.strict))
+        let builder = SiteBuilder(options: .init(baseURL: arguments.baseURL, strict: arguments.strict,
+                                                   parallel: !arguments.serial))
         let report = DiagnosticReport { path in
             let prefix = content.root.isEmpty ? "" : content.root + "/"
             guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
