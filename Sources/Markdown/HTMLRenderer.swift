@@ -184,7 +184,7 @@ struct HTMLRenderer {
             literal("<pre><code")
             if node.extra.count > 0 {
                 var end = node.extra.start
-                while end < node.extra.end && !ByteClass.isSpaceOrTab(tree.bytes[end]) { end += 1 }
+                while end < node.extra.end && !ByteClass.isWhitespace(tree.bytes[end]) { end += 1 }
                 literal(" class=\"language-")
                 escaped(ByteRange(start: node.extra.start, count: end - node.extra.start))
                 output.append(UInt8(ascii: "\""))

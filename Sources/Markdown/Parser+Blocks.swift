@@ -197,8 +197,10 @@ extension Parser {
 
     // MARK: Opening blocks
 
-    private mutating func openNewBlocks(_ start: Int, allMatched: Bool, maybeLazy: Bool) -> Int {
+    private mutating func openNewBlocks(_ start: Int, allMatched: Bool, maybeLazy lazyAtStart: Bool) -> Int {
         var container = start
+        // Only a line that opens no new block can be a lazy continuation.
+        var maybeLazy = lazyAtStart
         while true {
             let kind = tree.nodes[container].kind
             if kind == .codeBlock || kind == .htmlBlock || kind == .heading || kind == .thematicBreak { break }
@@ -212,6 +214,7 @@ extension Parser {
                     advanceOffset(1, columns: true)
                 }
                 container = addChild(.blockQuote, to: container)
+                maybeLazy = false
             } else if !indented && byte == UInt8(ascii: "#"), let level = atxHeadingLevel() {
                 advanceOffset(firstNonspace + level - offset, columns: false)
                 container = addChild(.heading, to: container)
@@ -264,6 +267,7 @@ extension Parser {
                 break
             } else if (!indented || kind == .list) && indent < Parser.tabStop, let item = openListItem(container, interruptsParagraph: kind == .paragraph) {
                 container = item
+                maybeLazy = false
             } else if indented && !maybeLazy && !blank {
                 advanceOffset(Parser.tabStop, columns: true)
                 container = addChild(.codeBlock, to: container)

@@ -132,6 +132,14 @@ struct MarkdownDocumentTests {
         #expect(MarkdownDocument(parsing: "\tcode\n>\t\tquoted").html() == "<pre><code>code\n</code></pre>\n<blockquote>\n<pre><code>  quoted\n</code></pre>\n</blockquote>\n")
     }
 
+    @Test func differencesFoundAgainstCmark() {
+        // An item opened on a line that did not match the previous item's paragraph may start with code.
+        #expect(MarkdownDocument(parsing: "- a\n-       e\n").html()
+            == "<ul>\n<li>a</li>\n<li>\n<pre><code>  e\n</code></pre>\n</li>\n</ul>\n")
+        // The language class is the info string's first word, ending at any whitespace (here a decoded line feed).
+        #expect(MarkdownDocument(parsing: "~~~o&#10;x\n~~~").html() == "<pre><code class=\"language-o\"></code></pre>\n")
+    }
+
     @Test func knownHangsOfOtherParsersFinish() {
         // Inputs that hung or crashed hand-written Swift parsers.
         #expect(MarkdownDocument(parsing: "unclosed <p").html() == "<p>unclosed &lt;p</p>\n")
