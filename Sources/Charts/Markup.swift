@@ -33,6 +33,7 @@ enum Markup {
     }
 
     private static func escape(_ string: String, quotes: Bool) -> String {
+        if isClean(string, quotes: quotes) { return string }
         var result = ""
         result.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
         for scalar in string.unicodeScalars {
@@ -54,5 +55,23 @@ enum Markup {
             }
         }
         return result
+    }
+
+    /// True when `string` has nothing to escape or drop: the common case, checked on UTF-8 bytes without
+    /// building a new string.
+    private static func isClean(_ string: String, quotes: Bool) -> Bool {
+        var utf8 = string.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: continue
+            case ..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return false
+            case UInt8(ascii: "\""): if quotes { return false }
+            case 0xC2:  // U+0080–U+00BF: only the C1 controls (U+0080–U+009F) need dropping
+                guard let next = utf8.next(), next >= 0xA0 else { return false }
+            case 0xEF, 0xF0...0xF4: return false  // possible noncharacters: take the careful path
+            default: continue
+            }
+        }
+        return true
     }
 }

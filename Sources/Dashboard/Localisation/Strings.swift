@@ -21,25 +21,22 @@ public struct Strings: Sendable {
 
     public subscript(_ key: String) -> String { lookup(key).text }
 
-    /// A string with `{name}` placeholders filled in.
+    /// A string with `{name}` placeholders filled in, in one pass; unknown placeholders stay as written.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
-        return text
-    }
-}
-
-extension String {
-    /// Plain replacement without Foundation, so formatting stays independent of locale settings.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        let template = self[key]
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        result.reserveCapacity(template.utf8.count + 32)
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let name = String(rest[afterOpen..<close])
+            if let value = values[name] { result += value } else { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        result += rest
+        return result
     }
 }
