@@ -25,7 +25,8 @@ extension Parser {
             index += 1
         }
         let last = trimmed(bytes, cellStart..<max(cellStart, lineEnd))
-        if !last.isEmpty || !sawPipe || (cellStart < lineEnd) {
+        // A trailing pipe ends the row instead of opening an empty last cell.
+        if !last.isEmpty || !sawPipe {
             cells.append(last)
         }
         return cells

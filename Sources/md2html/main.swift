@@ -14,7 +14,7 @@ let usage = """
 
     Options:
       --unsafe      Pass raw HTML through and keep javascript:, vbscript:, file: and data: links.
-      --commonmark  Pure CommonMark: no GFM extensions (implies nothing about --unsafe).
+      --commonmark  Pure CommonMark: tables, strikethrough and extended autolinks off.
       --help        Show this help.
 
     """
