@@ -22,11 +22,27 @@ public struct Figure: Sendable {
     public var tableToggle: String
     /// Heading level of the title (2…6), or nil for a paragraph.
     public var headingLevel: Int?
+    /// Links under the source line, e.g. a download of the chart as an SVG file and its permanent link.
+    public var links: [Link]
+
+    /// A link shown with the figure.
+    public struct Link: Sendable, Hashable {
+        public var text: String
+        public var href: String
+        /// Adds the `download` attribute (the browser saves the file instead of opening it).
+        public var isDownload: Bool
+
+        public init(text: String, href: String, isDownload: Bool = false) {
+            self.text = text
+            self.href = href
+            self.isDownload = isDownload
+        }
+    }
 
     /// Creates a figure.
     public init(
         ids: ChartIDs, title: String, subtitle: String, description: String, summary: String,
-        source: String, table: DataTable?, tableToggle: String, headingLevel: Int? = 3
+        source: String, table: DataTable?, tableToggle: String, headingLevel: Int? = 3, links: [Link] = []
     ) {
         self.ids = ids
         self.title = title
@@ -37,6 +53,7 @@ public struct Figure: Sendable {
         self.table = table
         self.tableToggle = tableToggle
         self.headingLevel = headingLevel
+        self.links = links
     }
 
     /// The whole `<figure>` with `chart` inside it.
@@ -55,6 +72,13 @@ public struct Figure: Sendable {
         }
         if !source.isEmpty {
             html += "<p class=\"chart-source\">\(Markup.text(source))</p>"
+        }
+        if !links.isEmpty {
+            html += "<p class=\"chart-links\">"
+            html += links.map { link in
+                "<a href=\"\(Markup.attribute(link.href))\"\(link.isDownload ? " download" : "")>\(Markup.text(link.text))</a>"
+            }.joined(separator: " ")
+            html += "</p>"
         }
         if let table {
             html += "<details class=\"chart-data\"><summary>\(Markup.text(tableToggle))</summary>"

@@ -77,14 +77,19 @@ public struct SiteBuilder: Sendable {
         files.merge(published.files) { current, _ in current }
         let routes = Route.all(in: model)
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
+        let chartCSS = ChartExport.drawingStyles(from: String(decoding: assets["charts.css"] ?? [], as: UTF8.self))
         let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes), feeds: published.feeds,
-                                      downloads: published.downloads)
+                                      downloads: published.downloads, chartExportCSS: chartCSS)
         let pages = Self.render(jobs.count, parallel: options.parallel) { index in
             let job = jobs[index]
             let context = PageContext(model: model, language: job.language, route: job.route, resources: resources)
-            return (context.path, Layout.render(Self.content(of: job.route, context: context), context: context))
+            let html = Layout.render(Self.content(of: job.route, context: context), context: context)
+            return (context.path, html, context.attachments.files)
         }
-        for (path, html) in pages { files[path] = Array(html.utf8) }
+        for (path, html, attachments) in pages {
+            files[path] = Array(html.utf8)
+            for (attachmentPath, text) in attachments { files[attachmentPath] = Array(text.utf8) }
+        }
         files["index.html"] = Array(LanguageChooser.render(model: model, resources: resources).utf8)
         // Hosts serve the root 404.html for missing pages; its links are relative to the root.
         let notFound = PageContext(model: model, language: model.settings.defaultLanguage, route: .notFound,

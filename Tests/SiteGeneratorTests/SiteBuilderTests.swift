@@ -1,4 +1,8 @@
 import Dashboard
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import SiteGenerator
 
@@ -138,5 +142,34 @@ import Testing
         #expect(output.files == nil)
         #expect(output.diagnostics.errorLines
                 == ["Content/data/permits.json:1:25: error: malformed JSON: trailing comma before '}' is not allowed in JSON"])
+    }
+}
+
+/// Charts as standalone SVG files, linked from their figure, with a permanent link to the figure.
+@Suite struct ChartExportTests {
+    let site = SiteFixture.site
+
+    @Test func everyLineChartHasADownloadableSVGWithTitleAndSource() throws {
+        let page = try #require(site["fi/mittarit/unemployment/index.html"])
+        #expect(page.contains("<figure class=\"chart-figure chart-figure--line\" id=\"ind-line\">"))
+        #expect(page.contains("<a href=\"ind-line.svg\" download>Lataa kuva (SVG)</a> <a href=\"#ind-line\">Pysyvä linkki kuvaan</a>"))
+        let svg = try #require(site["fi/mittarit/unemployment/ind-line.svg"])
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("<text class=\"export-title\" x=\"0\" y=\"22\">Koko maa: "))
+        #expect(svg.contains("Lähde: Testilähde. Päivitetty 20.4.2025."))
+        #expect(svg.contains(".chart-line"))            // the drawing's styles are embedded
+        #expect(!svg.contains(".chart-ranking-row"))    // the page's are not
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+    }
+
+    @Test func exportedFilesSitBesideThePageThatLinksThem() {
+        let exports = site.keys.filter { $0.hasSuffix(".svg") && !$0.hasPrefix("assets/") }
+        #expect(!exports.isEmpty)
+        for path in exports {
+            let folder = path[..<path.lastIndex(of: "/")!]
+            let name = path[path.index(after: path.lastIndex(of: "/")!)...]
+            #expect(site[folder + "/index.html"]?.contains("href=\"\(name)\" download") == true, "\(path) is not linked")
+        }
     }
 }

@@ -91,6 +91,17 @@ struct ChartFactory {
         return context.plain("chart.title.\(summary.status.rawValue)", ["place": context.placeName(place)])
     }
 
+    /// Writes the chart as a standalone SVG beside the page and returns the figure's links (download and
+    /// permanent link to the figure's id on the page).
+    func exportLinks(_ inlineSVG: String, id: String, title: String, subtitle: String, source: String) -> [Figure.Link] {
+        let file = id + ".svg"
+        guard let svg = ChartExport.standalone(inlineSVG: inlineSVG, title: title, subtitle: subtitle, source: source,
+                                               css: context.resources.chartExportCSS) else { return [] }
+        context.attachments.add(svg, at: context.directory + file)
+        return [Figure.Link(text: context.strings["chart.download-svg"], href: file, isDownload: true),
+                Figure.Link(text: context.strings["chart.permalink"], href: "#" + id)]
+    }
+
     func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
                     selection: [String: String], id: String, headingLevel: Int = 3) -> String {
         let metric = indicator.metric
@@ -106,15 +117,19 @@ struct ChartFactory {
             noDataText: context.strings["chart.no-data"])
         let subject = places.first?.place ?? Metric.wholeCountry
         let summary = summarySentence(metric, place: subject, selection: selection)
+        let title = messageTitle(metric, place: subject, selection: selection)
+        let ids = ChartIDs(id)
+        let links = exportLinks(chart.svg(ids: ids, title: title, description: summary), id: ids.prefix, title: title,
+                                subtitle: subtitle(indicator, selection: selection), source: sourceLine(metric))
         let figure = Figure(
-            ids: ChartIDs(id), title: messageTitle(metric, place: subject, selection: selection),
+            ids: ids, title: title,
             subtitle: subtitle(indicator, selection: selection), description: summary, summary: summary,
             source: sourceLine(metric),
             table: chart.dataTable(
                 caption: subtitle(indicator, selection: selection), periodHeader: context.strings["table.period"],
                 missing: context.strings["value.missing"], provisionalSuffix: context.strings["table.provisional-suffix"],
                 newestFirst: true),
-            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
         return figure.html(chart)
     }
 
@@ -145,13 +160,16 @@ struct ChartFactory {
         }
         let description = context.placeName(place) + (fixedLabel.isEmpty ? "" : ", " + fixedLabel) + ". "
             + sentences.joined(separator: "; ") + "."
+        let ids = ChartIDs(id)
+        let links = exportLinks(chart.svg(ids: ids, title: title, description: description), id: ids.prefix,
+                                title: title, subtitle: subtitle(indicator, selection: fixed), source: sourceLine(metric))
         let figure = Figure(
-            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: fixed),
+            ids: ids, title: title, subtitle: subtitle(indicator, selection: fixed),
             description: description, summary: description, source: sourceLine(metric),
             table: chart.dataTable(
                 caption: title, periodHeader: context.strings["table.period"], missing: context.strings["value.missing"],
                 provisionalSuffix: context.strings["table.provisional-suffix"], newestFirst: true),
-            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
         return figure.html(chart)
     }
 

@@ -10,6 +10,8 @@ struct PageContext {
     let route: Route
     let path: String
     let resources: SiteResources
+    /// Chart exports and other files written beside the page.
+    let attachments = PageAttachments()
 
     /// `path` overrides where the page is written (the root `404.html` is the default language's 404 page).
     init(model: DashboardModel, language: String, route: Route, resources: SiteResources, path: String? = nil) {
@@ -23,6 +25,12 @@ struct PageContext {
     }
 
     var defaultLanguage: String { model.settings.defaultLanguage }
+
+    /// The folder of this page's output path, with a trailing slash ("fi/alueet/helsinki/").
+    var directory: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
 
     /// A relative link from this page to `route` (in `language`, default this page's).
     func href(_ route: Route, language: String? = nil) -> String {

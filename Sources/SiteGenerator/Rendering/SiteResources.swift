@@ -12,14 +12,17 @@ struct SiteResources: Sendable {
     let feeds: [String: String]
     /// Indicator id (or "all" for the bundle) → its data downloads.
     let downloads: [String: [DownloadLink]]
+    /// The chart styles embedded in exported SVG files.
+    let chartExportCSS: String
 
     init(model: DashboardModel, assetPaths: [String: String], routes: Set<Route>, feeds: [String: String] = [:],
-         downloads: [String: [DownloadLink]] = [:]) {
+         downloads: [String: [DownloadLink]] = [:], chartExportCSS: String = "") {
         self.model = model
         self.assetPaths = assetPaths
         self.routes = routes
         self.feeds = feeds
         self.downloads = downloads
+        self.chartExportCSS = chartExportCSS
         var strings: [String: Strings] = [:]
         for language in model.settings.languages {
             strings[language] = Strings(language: language, catalogs: model.catalogs,

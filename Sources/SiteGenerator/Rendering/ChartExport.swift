@@ -1,0 +1,90 @@
+import Foundation
+
+/// Standalone SVG files of charts: the same drawing as on the page, with its title, subtitle and source inside
+/// and the chart styles embedded, so the file can be opened, printed or put in a report on its own.
+enum ChartExport {
+    static let headerHeight = 64.0
+    static let footerHeight = 36.0
+
+    /// Wraps an inline chart `<svg … viewBox="0 0 w h">` in a standalone SVG document.
+    static func standalone(inlineSVG: String, title: String, subtitle: String, source: String, css: String) -> String? {
+        guard inlineSVG.hasPrefix("<svg "), let (width, height) = viewBoxSize(inlineSVG) else { return nil }
+        let total = height + headerHeight + footerHeight
+        let nested = "<svg x=\"0\" y=\"\(format(headerHeight))\" width=\"\(format(width))\" height=\"\(format(height))\" "
+            + inlineSVG.dropFirst("<svg ".count)
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(total))" \
+            width="\(format(width))" height="\(format(total))">
+            <style>svg { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+            \(css)
+            .export-title { font: 700 18px system-ui, sans-serif; fill: #1a1a1a; }
+            .export-subtitle, .export-source { font: 13px system-ui, sans-serif; fill: #545454; }
+            </style>
+            <rect width="100%" height="100%" fill="#ffffff"/>
+            <text class="export-title" x="0" y="22">\(HTML.escape(title))</text>
+            <text class="export-subtitle" x="0" y="46">\(HTML.escape(subtitle))</text>
+            \(nested)
+            <text class="export-source" x="0" y="\(format(total - 12))">\(HTML.escape(source))</text>
+            </svg>
+
+            """
+    }
+
+    /// The top-level rules of charts.css that style the drawing itself (not the figure, table or ranking list).
+    static func drawingStyles(from css: String) -> String {
+        var rules: [String] = []
+        var depth = 0
+        var current = ""
+        var skipping = false
+        for character in css {
+            if depth == 0 && current.isEmpty && character.isWhitespace { continue }
+            current.append(character)
+            if character == "{" {
+                if depth == 0 {
+                    let selectors = current.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    skipping = !selectors.contains(where: isDrawingSelector)
+                }
+                depth += 1
+            } else if character == "}" {
+                depth -= 1
+                if depth == 0 {
+                    if !skipping { rules.append(current) }
+                    current = ""
+                }
+            } else if depth == 0 && current.hasPrefix("/*") && current.hasSuffix("*/") {
+                current = ""
+            }
+        }
+        return rules.joined(separator: "\n")
+    }
+
+    /// A selector for the chart drawing (`.chart text`, `.chart-line`), not for the page around it.
+    static func isDrawingSelector(_ selector: String) -> Bool {
+        guard selector.hasPrefix(".chart"), !selector.hasPrefix("@") else { return false }
+        let pageParts = ["figure", "caption", "table", "ranking", "data", "summary", "cycle", "tile", "multiples",
+                         "spark", "title", "subtitle", "body", "source", "links", "legend"]
+        return !pageParts.contains { selector.hasPrefix(".chart-\($0)") }
+    }
+
+    static func viewBoxSize(_ svg: String) -> (Double, Double)? {
+        guard let start = svg.firstRange(of: "viewBox=\"") else { return nil }
+        let rest = svg[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[2], numbers[3])
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+    }
+}
+
+/// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared
+/// between threads.
+final class PageAttachments {
+    private(set) var files: [String: String] = [:]
+
+    func add(_ text: String, at path: String) { files[path] = text }
+}
