@@ -28,15 +28,16 @@ extension Parser {
         guard isExtendedAutolinkStart(start) else { return nil }
         let isWWW = hasPrefix(Parser.wwwPrefix, at: start)
         let domainStart = isWWW ? start : start + (hasPrefix(Parser.httpsPrefix, at: start) ? 8 : 7)
-        var end = domainStart
+        // The domain is checked before the path is scanned, so a failed attempt costs only the domain's
+        // length (a line of "(www.(www.(www." stays linear).
+        guard let domainEnd = validDomainEnd(from: domainStart, to: subjectEnd) else { return nil }
+        var end = domainEnd
         while end < subjectEnd {
             let byte = tree.bytes[end]
             if ByteClass.isWhitespace(byte) || byte == UInt8(ascii: "<") { break }
             end += 1
         }
-        end = trimAutolinkEnd(start: start, end: end)
-        guard let domainEnd = validDomainEnd(from: domainStart, to: end) else { return nil }
-        guard end >= domainEnd else { return nil }
+        end = max(domainEnd, trimAutolinkEnd(start: start, end: end))
 
         let link = tree.append(.link, to: currentLeaf)
         scratch.removeAll(keepingCapacity: true)
@@ -85,6 +86,13 @@ extension Parser {
     /// Drops trailing punctuation, unbalanced closing parentheses and a trailing entity-like `&name;`.
     private func trimAutolinkEnd(start: Int, end initialEnd: Int) -> Int {
         var end = initialEnd
+        // Parentheses are counted once; only removing a trailing ")" changes the counts.
+        var opening = 0
+        var closing = 0
+        for index in start..<end {
+            if tree.bytes[index] == UInt8(ascii: "(") { opening += 1 }
+            if tree.bytes[index] == UInt8(ascii: ")") { closing += 1 }
+        }
         while end > start {
             let last = tree.bytes[end - 1]
             switch last {
@@ -93,14 +101,9 @@ extension Parser {
                 end -= 1
                 continue
             case UInt8(ascii: ")"):
-                var opening = 0
-                var closing = 0
-                for index in start..<end {
-                    if tree.bytes[index] == UInt8(ascii: "(") { opening += 1 }
-                    if tree.bytes[index] == UInt8(ascii: ")") { closing += 1 }
-                }
                 if closing > opening {
                     end -= 1
+                    closing -= 1
                     continue
                 }
             case UInt8(ascii: ";"):

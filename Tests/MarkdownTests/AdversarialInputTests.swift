@@ -123,6 +123,15 @@ struct AdversarialInputTests {
         #expect(output.hasSuffix("<p>end</p>\n"))
     }
 
+    @Test func extendedAutolinkTrimmingAndFailedAttempts() {
+        let parentheses = html("www.a.fi" + String(repeating: ")", count: 50_000))
+        #expect(parentheses == "<p><a href=\"http://www.a.fi\">www.a.fi</a>" + String(repeating: ")", count: 50_000) + "</p>\n")
+        let attempts = html(String(repeating: "(www.", count: 20_000))
+        #expect(attempts == "<p>" + String(repeating: "(www.", count: 20_000) + "</p>\n")
+        let links = html(String(repeating: "(www.a.fi", count: 20_000))
+        #expect(count("<a href=", in: links) == 1)
+    }
+
     @Test func manyUnclosedAngleAutolinks() {
         let output = html(String(repeating: "<http://a ", count: 30_000))
         #expect(output.hasPrefix("<p>&lt;http://a"))
