@@ -173,3 +173,58 @@ import Testing
         }
     }
 }
+
+/// Every page type in every language: the right `lang`, a title and heading, alternates to the other languages,
+/// breadcrumbs back home, the skip link and the footer.
+@Suite struct PageTypeTests {
+    static let pageTypes: [(name: String, paths: [String: String])] = [
+        ("home", ["fi": "fi/index.html", "sv": "sv/index.html", "en": "en/index.html"]),
+        ("goal", ["fi": "fi/tavoitteet/1/index.html", "sv": "sv/mal/1/index.html", "en": "en/goals/1/index.html"]),
+        ("indicator", ["fi": "fi/mittarit/permits/index.html", "sv": "sv/indikatorer/permits/index.html",
+                       "en": "en/indicators/permits/index.html"]),
+        ("area", ["fi": "fi/alueet/beta/index.html", "sv": "sv/omraden/beta/index.html", "en": "en/areas/beta/index.html"]),
+        ("area-goal", ["fi": "fi/alueet/alfa/tavoite-2/index.html", "sv": "sv/omraden/alfa/mal-2/index.html",
+                       "en": "en/areas/alfa/goal-2/index.html"]),
+        ("region", ["fi": "fi/keskukset/evk-a/index.html", "sv": "sv/centraler/evk-a/index.html",
+                    "en": "en/centres/evk-a/index.html"]),
+        ("area list", ["fi": "fi/alueet/index.html", "sv": "sv/omraden/index.html", "en": "en/areas/index.html"]),
+        ("municipalities", ["fi": "fi/kunnat/index.html", "sv": "sv/kommuner/index.html", "en": "en/municipalities/index.html"]),
+        ("discussions", ["fi": "fi/seurantakeskustelut/index.html", "sv": "sv/uppfoljningssamtal/index.html",
+                         "en": "en/discussions/index.html"]),
+        ("discussion", ["fi": "fi/seurantakeskustelut/2025-ely-a/index.html",
+                        "sv": "sv/uppfoljningssamtal/2025-ely-a/index.html", "en": "en/discussions/2025-ely-a/index.html"]),
+        ("process", ["fi": "fi/seurantaprosessi/index.html", "sv": "sv/uppfoljningsprocessen/index.html",
+                     "en": "en/monitoring-process/index.html"]),
+        ("methods", ["fi": "fi/menetelmat/index.html", "sv": "sv/metoder/index.html", "en": "en/methods/index.html"]),
+        ("accessibility", ["fi": "fi/saavutettavuus/index.html", "sv": "sv/tillganglighet/index.html",
+                           "en": "en/accessibility/index.html"]),
+        ("about", ["fi": "fi/tietoa/index.html", "sv": "sv/om-webbplatsen/index.html", "en": "en/about/index.html"]),
+    ]
+
+    static let siteTitles = ["fi": "Testitavoitteet", "sv": "Testmål", "en": "Test goals"]
+
+    @Test(arguments: pageTypes.map(\.name), ["fi", "sv", "en"])
+    func pageHasTheShellInItsLanguage(type: String, language: String) throws {
+        let paths = try #require(Self.pageTypes.first { $0.name == type }?.paths)
+        let path = try #require(paths[language])
+        let page = try #require(SiteFixture.site[path], "\(path) missing")
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language)\">"))
+        let title = try #require(HTMLProbe.firstElementText("title", in: page))
+        #expect(title.hasSuffix(Self.siteTitles[language]!))
+        #expect(page.contains("<h1"))
+        #expect(page.contains("<a class=\"skip-link\" href=\"#main\">"))
+        #expect(page.contains("<main id=\"main\" tabindex=\"-1\">"))
+        #expect(page.contains("<footer class=\"site-footer\">"))
+        #expect(page.contains("<meta name=\"description\" content=\""))
+        for (other, otherPath) in paths {
+            let href = RelativePath.url(from: path, to: otherPath, indexFiles: .kept)
+            #expect(page.contains("<link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(href)\">"), "\(path) → \(other)")
+        }
+        if type != "home" { #expect(page.contains("<nav class=\"breadcrumbs\"")) }
+        // The language switcher offers the two other languages, each named in its own language.
+        let labels = ["fi": "Suomeksi", "sv": "På svenska", "en": "In English"]
+        for (other, label) in labels where other != language {
+            #expect(page.contains("lang=\"\(other)\">\(label)</a>"))
+        }
+    }
+}
