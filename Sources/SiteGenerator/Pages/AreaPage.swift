@@ -15,8 +15,8 @@ struct AreaPage {
             body += "<h2\(context.langAttribute(language))>\(HTML.escape(text.title))</h2>\n"
             body += Components.prose(text.body, language: language, context: context)
         }
-        body += Downloads.section([(context.strings["downloads.all"],
-                                    context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])], context: context)
+        body += Downloads.section([(nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
+                                  context: context)
         body += "<h2>\(context.t("area.goals"))</h2>\n"
         body += "<nav class=\"toc\" aria-label=\"\(HTML.escape(context.strings["area.goals"]))\"><ol>\n"
         for goal in model.goals {

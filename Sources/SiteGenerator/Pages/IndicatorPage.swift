@@ -23,7 +23,7 @@ struct IndicatorPage {
             (context.t("indicator.source"), context.text(metric.source)),
             (context.t("indicator.frequency"), context.t("frequency.\(metric.frequency.rawValue)")),
             (context.t("indicator.unit"), context.t("unit.\(metric.unit.rawValue)")),
-            (context.t("indicator.direction"), context.t("direction.\(metric.betterDirection.rawValue)")),
+            (context.t("indicator.direction"), IndicatorPage.directions(metric, context: context)),
             (context.t("indicator.updated"), "<time datetime=\"\(metric.updated)\">\(context.format.date(metric.updated))</time>"),
         ])
         body += Components.prose(text.body, language: language, context: context)
@@ -46,8 +46,18 @@ struct IndicatorPage {
     /// The indicator's open data (CSV, JSON) and the bundle of all data.
     func downloads(context: PageContext) -> String {
         Downloads.section([(nil, context.resources.downloads[indicator.id] ?? []),
-                           (context.strings["downloads.all"],
-                            context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])], context: context)
+                           (nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])], context: context)
+    }
+
+    /// The better direction, per category where categories differ (employment rate up, unemployment rate down).
+    static func directions(_ metric: Metric, context: PageContext) -> String {
+        for breakdown in metric.breakdowns where breakdown.categories.contains(where: { $0.betterDirection != nil }) {
+            return breakdown.categories.map { category in
+                context.text(category.name) + ": "
+                    + context.t("direction.\((category.betterDirection ?? metric.betterDirection).rawValue)")
+            }.joined(separator: "<br>")
+        }
+        return context.t("direction.\(metric.betterDirection.rawValue)")
     }
 
     /// Every place and period of the headline selection, newest period first.

@@ -30,7 +30,7 @@ struct TextPage {
                 (context.t("indicator.calculation"), "<span\(context.langAttribute(language))>\(HTML.escape(text.calculation))</span>"),
                 (context.t("indicator.source"), context.text(metric.source)),
                 (context.t("indicator.frequency"), context.t("frequency.\(metric.frequency.rawValue)")),
-                (context.t("indicator.direction"), context.t("direction.\(metric.betterDirection.rawValue)")),
+                (context.t("indicator.direction"), IndicatorPage.directions(metric, context: context)),
                 (context.t("indicator.tolerance"), HTML.escape(tolerance(metric))),
             ])
         }

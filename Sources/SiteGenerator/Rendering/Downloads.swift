@@ -24,7 +24,7 @@ enum Downloads {
         var groups: [(name: String?, links: [DownloadLink])] = indicators.map { indicator in
             (context.texts(indicator.texts)?.value.shortTitle, context.resources.downloads[indicator.id] ?? [])
         }
-        groups.append((context.strings["downloads.all"], context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? []))
+        groups.append((nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? []))
         return section(groups, context: context)
     }
 
