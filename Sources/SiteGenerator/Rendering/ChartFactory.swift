@@ -244,9 +244,22 @@ struct ChartFactory {
             format: valueFormat(metric), decimals: metric.decimals)
         let title = context.plain("multiples.title", ["count": String(panels.count)])
         let description = context.plain("multiples.description", ["count": String(panels.count)])
+        // The same numbers as text: each area's first and latest value.
+        let first = periods.first, last = metric.latestPeriod
+        let table = DataTable(
+            caption: title,
+            columns: [context.strings["table.area"], first.map(format.period) ?? "", last.map(format.period) ?? ""],
+            rows: context.model.areas.map { area in
+                let series = metric.series(for: area.id, selection: selection)
+                return DataTable.Row(
+                    header: .init(context.areaName(area), href: context.href(.area(area.id))),
+                    cells: [first, last].map { period in
+                        .init(formatted(period.flatMap { series?.value(at: $0) }, metric), isNumeric: true)
+                    })
+            })
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
-            description: description, summary: "", source: sourceLine(metric), table: nil,
+            description: description, summary: "", source: sourceLine(metric), table: table,
             tableToggle: context.strings["chart.show-table"])
         return figure.html(chart)
     }
@@ -292,6 +305,12 @@ struct ChartFactory {
             // The overview map shows where the areas are, not values: one neutral class, not "no data".
             classLabels = [context.strings["tilemap.area"]]
             for area in areas { classOf[area.id] = 0 }
+            table = DataTable(
+                caption: title, columns: [context.strings["table.area"], context.strings["region.kind.elinvoimakeskus"]],
+                rows: areas.map { area in
+                    DataTable.Row(header: .init(context.areaName(area), href: context.href(.area(area.id))),
+                                  cells: [.init(context.model.region(area.elinvoimakeskusID).map { context.plainText($0.name) } ?? "")])
+                })
         }
         let tiles = areas.map { area in
             TileMap.Tile(
