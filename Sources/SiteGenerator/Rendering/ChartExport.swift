@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// Standalone SVG files of charts: the same drawing as on the page, with its title, subtitle and source inside
@@ -79,6 +80,14 @@ enum ChartExport {
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
     }
+}
+
+/// A chart whose markup is already rendered, so the page and the exported file share one rendering.
+struct RenderedChart: FigureChart {
+    let kind: String
+    let markup: String
+
+    func html(ids: ChartIDs, title: String, description: String) -> String { markup }
 }
 
 /// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared

@@ -119,7 +119,8 @@ struct ChartFactory {
         let summary = summarySentence(metric, place: subject, selection: selection)
         let title = messageTitle(metric, place: subject, selection: selection)
         let ids = ChartIDs(id)
-        let links = exportLinks(chart.svg(ids: ids, title: title, description: summary), id: ids.prefix, title: title,
+        let svg = chart.svg(ids: ids, title: title, description: summary)
+        let links = exportLinks(svg, id: ids.prefix, title: title,
                                 subtitle: subtitle(indicator, selection: selection), source: sourceLine(metric))
         let figure = Figure(
             ids: ids, title: title,
@@ -130,7 +131,7 @@ struct ChartFactory {
                 missing: context.strings["value.missing"], provisionalSuffix: context.strings["table.provisional-suffix"],
                 newestFirst: true),
             tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
-        return figure.html(chart)
+        return figure.html(RenderedChart(kind: chart.kind, markup: svg))
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
@@ -161,7 +162,8 @@ struct ChartFactory {
         let description = context.placeName(place) + (fixedLabel.isEmpty ? "" : ", " + fixedLabel) + ". "
             + sentences.joined(separator: "; ") + "."
         let ids = ChartIDs(id)
-        let links = exportLinks(chart.svg(ids: ids, title: title, description: description), id: ids.prefix,
+        let svg = chart.svg(ids: ids, title: title, description: description)
+        let links = exportLinks(svg, id: ids.prefix,
                                 title: title, subtitle: subtitle(indicator, selection: fixed), source: sourceLine(metric))
         let figure = Figure(
             ids: ids, title: title, subtitle: subtitle(indicator, selection: fixed),
@@ -170,7 +172,7 @@ struct ChartFactory {
                 caption: title, periodHeader: context.strings["table.period"], missing: context.strings["value.missing"],
                 provisionalSuffix: context.strings["table.provisional-suffix"], newestFirst: true),
             tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
-        return figure.html(chart)
+        return figure.html(RenderedChart(kind: chart.kind, markup: svg))
     }
 
     /// All areas ranked by their latest value, the current area highlighted, the country as reference.
