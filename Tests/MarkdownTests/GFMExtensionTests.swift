@@ -115,6 +115,13 @@ struct GFMExtensionTests {
         #expect(output.hasPrefix("<p>intro</p>\n<table>\n<thead>\n<tr>\n<th>a</th>"))
     }
 
+    @Test func tablesInsideContainers() {
+        let body = "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>\n"
+        // A line without the quote marker is not a lazy table row: it starts a paragraph.
+        #expect(html("> | a |\n> |---|\n> | b |\nlazy\n") == "<blockquote>\n" + body + "</blockquote>\n<p>lazy</p>\n")
+        #expect(html("- | a |\n  |---|\n  | b |\n- x\n") == "<ul>\n<li>\n" + body + "</li>\n<li>x</li>\n</ul>\n")
+    }
+
     @Test func tablesAreOffInCommonMarkMode() {
         let output = MarkdownDocument(parsing: "| a |\n| - |\n", options: .commonMark).html()
         #expect(output == "<p>| a |\n| - |</p>\n")
