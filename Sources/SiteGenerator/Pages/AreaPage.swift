@@ -91,7 +91,7 @@ enum AreaFacts {
             (HTML.escape(context.plain("area.members", ["count": String(members.count)])), memberText),
             (context.t("area.model"), context.t("model.\(area.model.rawValue)")),
             (context.t("area.host"), area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? ""),
-            (context.t("area.maakunta"), HTML.escape(area.maakunta)),
+            (context.t("area.maakunta"), HTML.escape(context.maakunta(area.maakunta))),
             (context.t("area.region"), regionText),
         ])
     }

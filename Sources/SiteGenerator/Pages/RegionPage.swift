@@ -11,7 +11,7 @@ struct RegionPage {
         let areas = model.areas(inRegion: region.id).sorted { context.areaName($0) < context.areaName($1) }
         var facts: [(String, String)] = [
             (context.t("region.kind"), context.t("region.kind.\(region.kind.rawValue)")),
-            (context.t("region.maakunnat"), HTML.escape(region.maakunnat.joined(separator: ", "))
+            (context.t("region.maakunnat"), HTML.escape(region.maakunnat.map(context.maakunta).joined(separator: ", "))
                 + (region.maakunnatSourced ? "" : " <span class=\"note\">\(context.t("region.derived"))</span>")),
         ]
         if let from = region.validFrom {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The only code that writes the generated site to disk.
 ///
@@ -125,8 +128,26 @@ package struct SiteWriter: Sendable {
                 createdDirectories.insert(directory.path)
             }
             try attempt("write", path) {
-                try Data(files[path]!).write(to: file, options: .withoutOverwriting)
+                try Self.writeNewFile(files[path]!, atPath: file.path)
             }
+        }
+    }
+
+    /// Creates a file that must not exist yet and writes `bytes` to it. Plain POSIX calls: Foundation's
+    /// `.withoutOverwriting` goes through a temporary file and an fsync per file, which made writing thousands
+    /// of small files take seconds. Durability comes from the swap at the end, not from each file.
+    static func writeNewFile(_ bytes: [UInt8], atPath path: String) throws {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { Glibc.close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += written
         }
     }
 

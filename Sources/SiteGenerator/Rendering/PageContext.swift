@@ -77,6 +77,13 @@ struct PageContext {
 
     func areaName(_ area: Area) -> String { plainText(area.name) }
 
+    /// A region's (maakunta's) name in the page language, from the catalogs (`maakunta.Pohjanmaa` → Österbotten).
+    func maakunta(_ finnishName: String) -> String {
+        let key = "maakunta.\(finnishName)"
+        let name = strings[key]
+        return name == key ? finnishName : name
+    }
+
     func placeName(_ place: String) -> String {
         if place == Metric.wholeCountry { return strings["place.whole-country"] }
         if let area = model.area(place) { return plainText(area.name) }
