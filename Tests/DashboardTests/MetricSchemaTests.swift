@@ -53,16 +53,7 @@ import Testing
     }
 
     @Test func everyExampleDataFileLoadsAndReferencesTheSchema() throws {
-        var files: [String: [UInt8]] = [:]
-        let root = Fixture.repositoryRoot.appendingPathComponent("Content")
-        let enumerator = FileManager.default.enumerator(atPath: root.path)
-        while let relative = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = root.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = [UInt8](FileManager.default.contents(atPath: path)!)
-            }
-        }
+        let files = Fixture.read("Content")
         var log = DiagnosticLog()
         let model = try #require(ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log))
         #expect(log.errorLines == [])

@@ -74,6 +74,8 @@ import Testing
                 #expect(!link.lowercased().hasPrefix("javascript:"), "\(path): \(link)")
                 guard let target = HTMLProbe.resolve(link, from: path) else { continue }
                 #expect(site[target] != nil, "\(path): broken link \(link) → \(target)")
+                // Opened from disk, a link to a folder shows a file listing: links name the file.
+                #expect(!link.hasSuffix("/") && !link.contains("/#"), "\(path): folder link \(link)")
             }
         }
     }

@@ -6,37 +6,18 @@ enum LanguageChooser {
     static func render(model: DashboardModel, resources: SiteResources) -> String {
         let settings = model.settings
         let primary = settings.defaultLanguage
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(primary)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(Layout.contentSecurityPolicy)">
-            <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(settings.title.text(primary)))</title>
-            <meta name="description" content="\(HTML.escape(settings.description.text(primary)))">
-
-            """
-        if let css = resources.assetPaths["site.css"] {
-            html += "<link rel=\"stylesheet\" href=\"\(RelativePath.url(from: "index.html", to: css, indexFiles: .kept))\">\n"
-        }
-        if let icon = resources.assetPaths["favicon.svg"] {
-            html += "<link rel=\"icon\" href=\"\(RelativePath.url(from: "index.html", to: icon, indexFiles: .kept))\" type=\"image/svg+xml\">\n"
-        }
+        var html = Layout.head(language: primary, title: settings.title.text(primary),
+                               description: settings.description.text(primary), path: "index.html", resources: resources)
         for language in settings.languages {
-            html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(language)/\">\n"
+            html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(language)/index.html\">\n"
         }
-        html += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(primary)/\">\n</head>\n<body class=\"chooser\">\n"
+        html += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(primary)/index.html\">\n</head>\n<body class=\"chooser\">\n"
         html += "<main id=\"main\" class=\"wrap chooser__main\">\n"
-        for language in settings.languages {
-            html += "<h1 lang=\"\(language)\" class=\"chooser__title\">\(HTML.escape(settings.title.text(language)))</h1>\n"
-            if language == primary { break }
-        }
+        html += "<h1 class=\"chooser__title\">\(HTML.escape(settings.title.text(primary)))</h1>\n"
         html += "<ul class=\"chooser__languages\">\n"
         for language in settings.languages {
             let marker = language == primary ? " chooser__language--default" : ""
-            html += "<li class=\"chooser__language\(marker)\"><a href=\"\(language)/\" hreflang=\"\(language)\" lang=\"\(language)\">"
+            html += "<li class=\"chooser__language\(marker)\"><a href=\"\(language)/index.html\" hreflang=\"\(language)\" lang=\"\(language)\">"
                 + "<span class=\"chooser__name\">\(Layout.languageLabels[language] ?? language)</span> "
                 + "<span class=\"chooser__site\">\(HTML.escape(settings.title.text(language)))</span></a></li>\n"
         }

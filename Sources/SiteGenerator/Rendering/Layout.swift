@@ -12,24 +12,8 @@ enum Layout {
         let model = context.model
         let siteTitle = context.plainText(model.settings.title)
         let fullTitle = page.title == siteTitle ? siteTitle : "\(page.title) – \(siteTitle)"
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(context.language)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-            <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(fullTitle))</title>
-            <meta name="description" content="\(HTML.escape(page.description))">
-
-            """
-        for name in ["site.css", "charts.css"] where context.resources.assetPaths[name] != nil {
-            html += "<link rel=\"stylesheet\" href=\"\(context.href(file: context.resources.assetPaths[name]!))\">\n"
-        }
-        if let icon = context.resources.assetPaths["favicon.svg"] {
-            html += "<link rel=\"icon\" href=\"\(context.href(file: icon))\" type=\"image/svg+xml\">\n"
-        }
+        var html = head(language: context.language, title: fullTitle, description: page.description,
+                        path: context.path, resources: context.resources)
         if context.route != .notFound {
             for language in model.settings.languages {
                 html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(context.href(context.route, language: language))\">\n"
@@ -61,6 +45,31 @@ enum Layout {
         html += "</div>\n</main>\n"
         html += footer(context: context, siteTitle: siteTitle)
         html += "</body>\n</html>\n"
+        return html
+    }
+
+    /// The start of every document up to the stylesheets and icon: language, security policy, title.
+    static func head(language: String, title: String, description: String, path: String,
+                     resources: SiteResources) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(language)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="referrer" content="no-referrer">
+            <title>\(HTML.escape(title))</title>
+            <meta name="description" content="\(HTML.escape(description))">
+
+            """
+        for name in ["site.css", "charts.css"] {
+            guard let asset = resources.assetPaths[name] else { continue }
+            html += "<link rel=\"stylesheet\" href=\"\(RelativePath.url(from: path, to: asset, indexFiles: .kept))\">\n"
+        }
+        if let icon = resources.assetPaths["favicon.svg"] {
+            html += "<link rel=\"icon\" href=\"\(RelativePath.url(from: path, to: icon, indexFiles: .kept))\" type=\"image/svg+xml\">\n"
+        }
         return html
     }
 
