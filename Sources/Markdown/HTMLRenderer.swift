@@ -218,11 +218,13 @@ struct HTMLRenderer {
             let isHeader = tree.nodes[node.parent].number == 1
             literal(isHeader ? "<th" : "<td")
             let table = tree.nodes[tree.nodes[node.parent].parent]
-            switch tree.alignments[table.alignmentStart + node.number] {
+            let alignment = tree.alignments[table.alignmentStart + node.number]
+            if alignment != .none { literal(options.alignmentClasses ? " class=\"align-" : " align=\"") }
+            switch alignment {
             case .none: break
-            case .left: literal(" align=\"left\"")
-            case .center: literal(" align=\"center\"")
-            case .right: literal(" align=\"right\"")
+            case .left: literal("left\"")
+            case .center: literal("center\"")
+            case .right: literal("right\"")
             }
             output.append(UInt8(ascii: ">"))
         case .text:

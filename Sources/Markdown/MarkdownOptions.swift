@@ -14,6 +14,10 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var safeLinks: Bool
     /// Whether headings get an `id` attribute with a stable, unique slug of their text.
     public var headingIDs: Bool
+    /// Whether table cell alignment is written as `class="align-right"` instead of GFM's `align="right"`.
+    /// The `align` attribute is obsolete in HTML5 (the Nu Html Checker rejects it) and a strict
+    /// Content-Security-Policy forbids `style`, so pages that must validate style the class instead.
+    public var alignmentClasses: Bool
 
     /// Creates options; every argument defaults to the safe site-content setting.
     public init(
@@ -22,7 +26,8 @@ public struct MarkdownOptions: Sendable, Equatable {
         autolinks: Bool = true,
         allowRawHTML: Bool = false,
         safeLinks: Bool = true,
-        headingIDs: Bool = false
+        headingIDs: Bool = false,
+        alignmentClasses: Bool = false
     ) {
         self.tables = tables
         self.strikethrough = strikethrough
@@ -30,6 +35,7 @@ public struct MarkdownOptions: Sendable, Equatable {
         self.allowRawHTML = allowRawHTML
         self.safeLinks = safeLinks
         self.headingIDs = headingIDs
+        self.alignmentClasses = alignmentClasses
     }
 
     /// Pure CommonMark 0.31.2 as the spec's examples expect: no extensions, raw HTML passed through,

@@ -125,6 +125,12 @@ import Testing
         #expect(goal.contains("<a href=\"../../alueet/alfa/index.html#goal-1\">alue</a>"))
     }
 
+    @Test func markdownTablesAlignWithClassesNotObsoleteAttributes() throws {
+        let methods = try #require(site["fi/menetelmat/index.html"])
+        #expect(methods.contains("<td class=\"align-right\">±0,5</td>"))
+        #expect(!methods.contains(" align=\""))
+    }
+
     @Test func municipalityFinderWorksWithoutJavaScript() throws {
         let finder = try #require(site["fi/kunnat/index.html"])
         #expect(finder.contains("<th scope=\"row\" lang=\"fi\">Beetala</th><td lang=\"sv\">Betby</td><td><a href=\"../alueet/alfa/index.html\">"))

@@ -8,6 +8,7 @@ enum MarkdownRendering {
         var options = MarkdownOptions()
         options.allowRawHTML = settings.allowRawHTML
         options.headingIDs = true
+        options.alignmentClasses = true
         return options
     }
 
@@ -19,10 +20,5 @@ enum MarkdownRendering {
                 return context.href(route) + (link.fragment.map { "#" + $0 } ?? "")
             }
         })
-    }
-
-    /// Plain text of the first paragraph, for meta descriptions.
-    static func plainText(_ source: MarkdownSource, settings: SiteSettings) -> String {
-        MarkdownDocument(parsing: source.text, options: options(settings)).plainText
     }
 }
