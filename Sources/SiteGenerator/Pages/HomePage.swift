@@ -47,7 +47,7 @@ struct HomePage {
             body += "<li><a href=\"\(context.href(.municipalities))\">\(context.t("municipalities.title"))</a></li>\n"
         }
         body += "</ul>\n"
-        body += factory.tileMap(nil, selection: [:], highlight: nil, id: "home-tilemap", headingLevel: 3)
+        body += factory.tileMap(nil, selection: [:], highlight: nil, id: "home-tilemap", headingLevel: 3, listAreas: false)
         if context.resources.routeExists(.process) {
             body += "<h2>\(context.t("home.monitoring"))</h2>\n<ul class=\"link-list\">\n"
                 + "<li><a href=\"\(context.href(.process))\">\(context.t("process.title"))</a></li>\n"

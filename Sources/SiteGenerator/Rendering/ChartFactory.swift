@@ -267,8 +267,10 @@ struct ChartFactory {
     }
 
     /// The tile-grid map of the areas coloured by value class (quintile-like classes over the areas).
+    /// `listAreas`: with no indicator, also give the areas and their centres as a table (the area list page);
+    /// the home page leaves it out, as each tile is already a labelled link, to keep the page light.
     func tileMap(_ indicator: Indicator?, selection: [String: String], highlight: String?, id: String,
-                 headingLevel: Int = 3) -> String {
+                 headingLevel: Int = 3, listAreas: Bool = true) -> String {
         let areas = context.model.areas
         var classLabels: [String] = []
         var classOf: [String: Int] = [:]
@@ -307,6 +309,8 @@ struct ChartFactory {
             // The overview map shows where the areas are, not values: one neutral class, not "no data".
             classLabels = [context.strings["tilemap.area"]]
             for area in areas { classOf[area.id] = 0 }
+        }
+        if indicator == nil && listAreas {
             table = DataTable(
                 caption: title, columns: [context.strings["table.area"], context.strings["region.kind.elinvoimakeskus"]],
                 rows: areas.map { area in
