@@ -12,6 +12,7 @@ struct PageContext {
     let resources: SiteResources
     /// Chart exports and other files written beside the page.
     let attachments = PageAttachments()
+    private let links = LinkCache()
 
     /// `path` overrides where the page is written (the root `404.html` is the default language's 404 page).
     init(model: DashboardModel, language: String, route: Route, resources: SiteResources, path: String? = nil) {
@@ -35,8 +36,11 @@ struct PageContext {
     /// A relative link from this page to `route` (in `language`, default this page's).
     func href(_ route: Route, language: String? = nil) -> String {
         let language = language ?? self.language
-        let target = route.path(language: language, strings: resources.strings(language))
-        return RelativePath.url(from: path, to: target, indexFiles: .kept)
+        // Pages link to the same areas from rankings, tables and maps: compute each link once per page.
+        return links.href(route, language: language) {
+            RelativePath.url(from: path, to: route.path(language: language, strings: resources.strings(language)),
+                             indexFiles: .kept)
+        }
     }
 
     /// A relative link to a file at `sitePath` (assets, downloads).
@@ -89,5 +93,23 @@ struct PageContext {
         if let area = model.area(place) { return plainText(area.name) }
         if let region = model.region(place) { return plainText(region.name) }
         return place
+    }
+}
+
+/// Relative links already computed for one page. Each page has its own; it is not shared between threads.
+final class LinkCache {
+    private struct Key: Hashable {
+        var route: Route
+        var language: String
+    }
+
+    private var hrefs: [Key: String] = [:]
+
+    func href(_ route: Route, language: String, compute: () -> String) -> String {
+        let key = Key(route: route, language: language)
+        if let cached = hrefs[key] { return cached }
+        let href = compute()
+        hrefs[key] = href
+        return href
     }
 }
