@@ -35,6 +35,10 @@ extension Parser {
         while end < subjectEnd {
             let byte = tree.bytes[end]
             if ByteClass.isWhitespace(byte) || byte == UInt8(ascii: "<") { break }
+            // A backslash before a line ending is a hard line break, not part of the address (as cmark-gfm,
+            // which links text after the inline pass has taken the break).
+            if byte == UInt8(ascii: "\\") && (end + 1 == subjectEnd || tree.bytes[end + 1] == ByteClass.newline
+                || tree.bytes[end + 1] == UInt8(ascii: "\r")) { break }
             end += 1
         }
         end = max(domainEnd, trimAutolinkEnd(start: start, end: end))

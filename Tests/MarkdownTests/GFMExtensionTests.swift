@@ -195,3 +195,12 @@ struct GFMExtensionTests {
         #expect(html("[me@a.fi](/x)\n") == "<p><a href=\"/x\">me@a.fi</a></p>\n")
     }
 }
+
+@Suite struct AutolinkLineBreakTests {
+    @Test func backslashLineBreakEndsAnExtendedAutolink() {
+        let html = MarkdownDocument(parsing: "see www.x.fi\\\nnext\n").html()
+        #expect(html == "<p>see <a href=\"http://www.x.fi\">www.x.fi</a><br />\nnext</p>\n")
+        // Inside an address a backslash is still part of the path.
+        #expect(MarkdownDocument(parsing: "www.y.fi\\x\n").html() == "<p><a href=\"http://www.y.fi%5Cx\">www.y.fi\\x</a></p>\n")
+    }
+}
