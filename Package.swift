@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "Dashboard"),
         // Routes, page templates, downloads, feeds, the atomic writer.
         .target(name: "SiteGenerator", dependencies: ["Dashboard", "Charts", "Markdown"]),
-        .executableTarget(name: "build-site", dependencies: ["SiteGenerator", "Dashboard"]),
+        .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
