@@ -59,16 +59,32 @@ public struct RankingChart: FigureChart {
     public var order: Order
     /// Text shown instead of a missing value.
     public var missingText: String
+    /// When set to n, the list shows only the first n, the last n and n on each side of the current entry,
+    /// with a gap mark for the rows left out, so a page about one area stays short however many areas there
+    /// are. Ranks and the bar scale still come from every entry.
+    public var excerpt: Int?
 
     /// Creates a ranking.
     public init(entries: [Entry], format: @escaping ValueFormat, decimals: Int, reference: Reference? = nil,
-                order: Order = .descending, missingText: String) {
+                order: Order = .descending, missingText: String, excerpt: Int? = nil) {
         self.entries = entries
         self.format = format
         self.decimals = decimals
         self.reference = reference
         self.order = order
         self.missingText = missingText
+        self.excerpt = excerpt
+    }
+
+    /// The positions in `ranked()` that the list shows (all of them without an excerpt).
+    public func visibleRows() -> [Int] {
+        let count = entries.count
+        guard let excerpt, count > 4 * excerpt + 1 else { return Array(0..<count) }
+        var shown = Set(0..<excerpt).union((count - excerpt)..<count)
+        if let current = ranked().firstIndex(where: { $0.entry.isCurrent }) {
+            shown.formUnion(Swift.max(0, current - excerpt)...Swift.min(count - 1, current + excerpt))
+        }
+        return shown.sorted()
     }
 
     /// `"ranking"`.
@@ -104,7 +120,14 @@ public struct RankingChart: FigureChart {
             html += "<span>\(Markup.text(reference.label)) \(Markup.text(format(reference.value, decimals)))</span></p>"
         }
         html += "<ol class=\"chart-ranking-list\">"
-        for (rank, entry) in ranked() {
+        let rows = ranked()
+        var previous = -1
+        for index in visibleRows() {
+            if index > previous + 1 {
+                html += "<li class=\"chart-ranking-gap\" aria-hidden=\"true\">…</li>"
+            }
+            previous = index
+            let (rank, entry) = rows[index]
             html += entry.isCurrent ? "<li class=\"chart-ranking-row is-current\" aria-current=\"true\">" : "<li class=\"chart-ranking-row\">"
             html += "<span class=\"chart-ranking-rank\">\(rank.map { "\($0)." } ?? "")</span>"
             let name = Markup.text(entry.label)

@@ -59,3 +59,28 @@ import Testing
         #expect(table.rows.filter(\.isCurrent).count == 1)
     }
 }
+
+@Suite struct RankingExcerptTests {
+    /// Twenty areas valued 20, 19, …, 1 (descending order: area 1 first); area 10 is current.
+    var chart: RankingChart {
+        let entries = (1...20).map { RankingChart.Entry(label: "Area \($0)", value: Double(21 - $0), isCurrent: $0 == 10) }
+        return RankingChart(entries: entries, format: { value, _ in String(Int(value)) }, decimals: 0,
+                            missingText: "–", excerpt: 2)
+    }
+
+    @Test func showsTheEndsAndTheCurrentAreasNeighboursWithTrueRanks() {
+        #expect(chart.visibleRows() == [0, 1, 7, 8, 9, 10, 11, 18, 19])
+        let html = chart.html(ids: ChartIDs("x"), title: "T", description: "D")
+        let ranks = MarkupInspector(html).values(of: "class", on: "li")
+        #expect(ranks.filter { $0 == "chart-ranking-gap" }.count == 2)
+        #expect(html.contains("<span class=\"chart-ranking-rank\">10.</span><span class=\"chart-ranking-label\">Area 10</span>"))
+        #expect(!html.contains(">Area 5<"))
+    }
+
+    @Test func smallRankingsAreShownWhole() {
+        var small = chart
+        small.entries = Array(small.entries.prefix(9))
+        #expect(small.visibleRows() == Array(0..<9))
+        #expect(!small.html(ids: ChartIDs("x"), title: "T", description: "D").contains("chart-ranking-gap"))
+    }
+}

@@ -27,7 +27,7 @@ struct AreaGoalPage {
             body += IndicatorCharts.forPlace(indicator, place: area.id, comparisons: comparisons, factory: factory,
                                              idPrefix: "ag-\(indicator.id)", headingLevel: 3)
             body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: area.id,
-                                          id: "ag-\(indicator.id)-ranking")
+                                          id: "ag-\(indicator.id)-ranking", excerpt: 3)
             body += "</section>\n"
         }
         let title = context.plain("areagoal.title", ["area": areaName, "number": String(goal.number)])

@@ -176,8 +176,10 @@ struct ChartFactory {
     }
 
     /// All areas ranked by their latest value, the current area highlighted, the country as reference.
+    /// `excerpt`: show only the top and bottom and the highlighted area's neighbours, linking to the full
+    /// ranking on the indicator page, so pages about one area do not grow with the number of areas.
     func rankingFigure(_ indicator: Indicator, selection: [String: String], highlight: String?, id: String,
-                       headingLevel: Int = 3) -> String {
+                       headingLevel: Int = 3, excerpt: Int? = nil) -> String {
         let metric = indicator.metric
         guard let period = metric.latestPeriod else { return "" }
         let entries = context.model.areas.map { area in
@@ -191,7 +193,8 @@ struct ChartFactory {
         let chart = RankingChart(
             entries: entries, format: valueFormat(metric), decimals: metric.decimals,
             reference: national.map { RankingChart.Reference(value: $0, label: context.strings["place.whole-country"]) },
-            order: direction == .down ? .ascending : .descending, missingText: context.strings["value.missing"])
+            order: direction == .down ? .ascending : .descending, missingText: context.strings["value.missing"],
+            excerpt: excerpt)
         let withValues = entries.filter { $0.value != nil }.count
         var description = context.plain("ranking.description", [
             "count": String(withValues), "period": format.period(period),
@@ -206,12 +209,18 @@ struct ChartFactory {
                 "value": format.value(national, unit: metric.unit, decimals: metric.decimals)])
         }
         let title = context.plain("ranking.title", ["period": format.period(period)])
+        // The list is text already; an excerpt gets a link to the whole ranking instead of a table.
+        let isExcerpt = chart.visibleRows().count < entries.count
+        let table = isExcerpt ? nil : chart.dataTable(
+            caption: title, rankHeader: context.strings["table.rank"], nameHeader: context.strings["table.area"],
+            valueHeader: context.strings["table.value"])
+        let links = isExcerpt
+            ? [Figure.Link(text: context.strings["ranking.full"], href: context.href(.indicator(indicator.id)) + "#ind-ranking")]
+            : []
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
-            description: description, summary: description, source: sourceLine(metric),
-            table: chart.dataTable(caption: title, rankHeader: context.strings["table.rank"],
-                                   nameHeader: context.strings["table.area"], valueHeader: context.strings["table.value"]),
-            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
+            description: description, summary: description, source: sourceLine(metric), table: table,
+            tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
         return figure.html(chart)
     }
 
