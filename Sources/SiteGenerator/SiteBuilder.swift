@@ -72,7 +72,10 @@ public struct SiteBuilder: Sendable {
             log.warning("no base URL: sitemap.xml, robots.txt and the feeds were not made",
                         at: SourceLocation(file: content.displayPath("site.json")),
                         hint: "set \"baseURL\" in site.json or pass --base-url https://…/")
-            if options.strict { log.promoteWarnings() }
+            if options.strict {
+                log.promoteWarnings()
+                return Output(files: nil, diagnostics: log, pageCount: 0)
+            }
         }
         files.merge(published.files) { current, _ in current }
         let routes = Route.all(in: model)

@@ -117,6 +117,26 @@ import Testing
         #expect(strict.diagnostics.errorLines.contains("Content/goals/2.fi.md: error: missing English translation: the Finnish text is shown instead"))
     }
 
+    @Test func strictBuildWithoutABaseURLWritesNothing() {
+        let settings = String(decoding: SiteFixture.content().files["site.json"]!, as: UTF8.self)
+            .replacingOccurrences(of: "  \"baseURL\": \"https://example.org/tavoitteet/\",\n", with: "")
+        let relaxed = SiteFixture.build(["site.json": settings])
+        #expect(relaxed.files != nil)
+        #expect(relaxed.files?["sitemap.xml"] == nil)
+        // Complete the fixture's translations so the missing base URL is the only warning.
+        let complete: [String: String?] = [
+            "site.json": settings,
+            "goals/2.en.md": "---\ntitle: Second goal\nshort_title: Second\nkey_results:\n  - Result\n---\nText.\n",
+            "areas/alfa.sv.md": "---\ntitle: Läget i Alfa\n---\nText.\n",
+            "areas/alfa.en.md": "---\ntitle: Alfa today\n---\nText.\n",
+        ]
+        #expect(SiteFixture.build(complete, options: .init(strict: false)).diagnostics.warningCount == 1)
+        let strict = SiteFixture.build(complete, options: .init(strict: true))
+        #expect(strict.files == nil)
+        #expect(strict.diagnostics.errorLines.contains {
+            $0.hasSuffix("error: no base URL: sitemap.xml, robots.txt and the feeds were not made") })
+    }
+
     @Test func byteOrderMarkAndCRLFAreAccepted() throws {
         var content = SiteFixture.content()
         let original = content.files["goals/1.sv.md"]!

@@ -63,6 +63,14 @@ import Testing
         #expect(leftovers == [])
     }
 
+    @Test func errorsInOldMacLineEndingFilesQuoteTheRightLine() throws {
+        let workspace = try Workspace()
+        try workspace.write(Array("{\r  \"indicator\": \"unemployment\",\r  \"unit\": 5\r}".utf8),
+                            to: "Content/data/unemployment.json")
+        #expect(workspace.run(["--check"]) == .contentErrors)
+        #expect(workspace.stderr.contains("Content/data/unemployment.json:3:11: error: \"unit\" must be a string, not a number\n      \"unit\": 5\n              ^\n"))
+    }
+
     @Test func checkModeWritesNothing() throws {
         let workspace = try Workspace()
         #expect(workspace.run(["--check"]) == .success)

@@ -36,7 +36,8 @@ public enum SourceText {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+    /// CRLF and lone CR become LF, as every loader sees them.
+    public static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(0x0D) else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

@@ -62,7 +62,7 @@ public struct BuildSiteCommand {
             guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
                 return nil
             }
-            return String(decoding: bytes, as: UTF8.self).replacingCarriageReturns
+            return String(decoding: SourceText.normaliseLineEnds(bytes), as: UTF8.self)
         }
         if arguments.check {
             let log = builder.check(content)
@@ -144,11 +144,5 @@ struct FolderSnapshot: Equatable {
                 entries[path] = [size, modified]
             }
         }
-    }
-}
-
-extension String {
-    var replacingCarriageReturns: String {
-        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init))
     }
 }
