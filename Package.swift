@@ -22,9 +22,12 @@ let package = Package(
         .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
+        // Helpers the test targets share (golden files); imports only Foundation.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard"]),
+        .testTarget(
+            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "TestSupport"], exclude: ["Golden"]),
     ]
 )
