@@ -13,21 +13,26 @@ let package = Package(
     targets: [
         // CommonMark 0.31.2 + GFM tables, strikethrough, autolinks. Knows nothing about dashboards.
         .target(name: "Markdown"),
+        // The HTML value (escaped when made) and one escaping routine per output language.
+        .target(name: "Markup"),
         // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
         .target(name: "Charts"),
+        // Problems found in input files as values: severity, code, file, line, column, message; and their report.
+        .target(name: "Diagnostics"),
         // The content model: loading, validation, localisation, metric logic.
-        .target(name: "Dashboard"),
+        .target(name: "Dashboard", dependencies: ["Diagnostics"]),
         // Routes, page templates, downloads, feeds, the atomic writer.
-        .target(name: "SiteGenerator", dependencies: ["Dashboard", "Charts", "Markdown"]),
+        .target(name: "SiteGenerator", dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup"]),
         .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         // Helpers the test targets share (golden files); imports only Foundation.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
-            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "TestSupport"], exclude: ["Golden"]),
+            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "TestSupport"], exclude: ["Golden"]),
     ]
 )

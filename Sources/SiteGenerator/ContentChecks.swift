@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 import Markdown
 
 /// Checks that need the Markdown engine: content links point at content that exists (and at headings that

@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 import Dispatch
 import Foundation
 

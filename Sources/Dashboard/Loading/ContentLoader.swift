@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The load stage: raw files → parsed documents, with every problem reported and nothing stopping early.
 public struct ContentLoader {
     /// A Markdown file split into its id, language and front matter.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension ContentResolver {
     /// Cross-references within the registry: regions exist and are of the right kind, members are known
     /// municipalities in one area only, tiles do not overlap.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension ContentResolver {
     /// Reads and validates one metric file against the published schema (`schema/metric.schema.json`) and the
     /// rules a schema cannot express: period order, duplicates, ranges, known places and categories.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension ContentResolver {
     static func readSettings(_ node: JSONNode, log: inout DiagnosticLog) -> SiteSettings? {
         guard var object = JSONObjectReader(node, context: "the site settings", log: &log) else { return nil }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension ContentResolver {
     /// Groups per-language Markdown files by id, reads each with `read`, and warns about missing translations.
     /// Items without a file in the default language are errors: Finnish is what everything falls back to.

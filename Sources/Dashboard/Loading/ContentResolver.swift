@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The resolve stage: parsed documents → the `DashboardModel`, with every cross-reference checked.
 public enum ContentResolver {
     /// Loads and resolves a content folder. Returns nil only when the content is too broken to build a model;

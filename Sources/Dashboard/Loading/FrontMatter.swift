@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The front matter block of a Markdown file: a documented subset of YAML.
 ///
 /// Supported, and nothing else: `key: scalar`, `key: "double quoted"`, `key: 'single quoted'`, and a key with an

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Reads typed front matter fields, reporting wrong types and unknown keys with positions.
 struct FrontMatterReader {
     let frontMatter: FrontMatter

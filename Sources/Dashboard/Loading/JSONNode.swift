@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A JSON value that remembers where it was written, so every content error can point at a line and column.
 public struct JSONNode: Sendable {
     public enum Value: Sendable {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Reads the members of one JSON object into typed values, reporting wrong types, missing and unknown keys
 /// with positions. This is where the metric schema is enforced, so the loader and the published JSON Schema
 /// accept the same files.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that records the line and column of every value.
 ///
 /// Foundation's `JSONSerialization` reports neither positions nor duplicate keys, and editors need both.

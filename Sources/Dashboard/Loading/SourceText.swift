@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Turns a content file's raw bytes into text the loaders can trust: valid UTF-8, no byte-order mark, `\n` line ends.
 ///
 /// Editors' tools on Windows save CRLF and sometimes a BOM; both are accepted silently. Invalid UTF-8 is an

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A municipal employment area (työllisyysalue), in force from 1.1.2025.
 public struct Area: Sendable, Identifiable {
     public enum Model: String, Sendable, CaseIterable {

@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 
 /// The `build-site` command line, parsed by hand (no dependencies), with messages that say how to fix a mistake.
 public struct BuildSiteArguments: Equatable, Sendable {

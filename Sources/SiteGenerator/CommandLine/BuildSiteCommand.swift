@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 import Foundation
 
 /// What `build-site` does, as a function of its arguments: read Content/ and Assets/, build, print

@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 import Foundation
 
 /// The small fixture site in Tests/Fixtures/minimal-site, read into memory with the real UI catalogs from

@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 import Testing
 
 @testable import SiteGenerator

@@ -1,0 +1,56 @@
+extension Diagnostic {
+    /// What part of the input a diagnostic is about. The category is the first part of every code.
+    public enum Category: String, Sendable, CaseIterable, Comparable {
+        /// The bytes of a file: encoding, size, line endings.
+        case source
+        /// JSON syntax.
+        case json
+        /// The front matter block of a Markdown file.
+        case frontMatter = "front-matter"
+        /// Site settings (`site.json`).
+        case settings
+        /// UI strings (`i18n/<lang>.json`), including URL path segments.
+        case strings
+        /// The registry: areas, regions, municipalities and the monitoring process.
+        case registry
+        /// Metric data files (`data/<indicator>.json`).
+        case metric
+        /// Goals, indicators, pages and discussions, and how their languages agree.
+        case content
+        /// Links, images and anchors in Markdown and in settings.
+        case link
+        /// The output: paths, the output folder, writing and swapping the site.
+        case output
+        /// Statistics files read by the importer, and its mapping files.
+        case importing = "import"
+        /// The command line.
+        case command
+
+        public static func < (lhs: Category, rhs: Category) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// The stable identity of a kind of problem, such as `metric.unknown-area`: printed after every message,
+    /// listed with an example and its fix in docs/EDITING.md, and what tests assert (not the English sentence).
+    ///
+    /// Declare each code beside the rule that raises it (`extension Diagnostic.Code { static let … }`). A code
+    /// keeps its meaning once published; retire it rather than reuse it.
+    public struct Code: Hashable, Sendable, Comparable, CustomStringConvertible {
+        public let category: Category
+        /// Lower-case words joined by hyphens, unique within the category.
+        public let name: String
+
+        public init(_ category: Category, _ name: String) {
+            self.category = category
+            self.name = name
+        }
+
+        /// `category.name`, e.g. `metric.unknown-area`.
+        public var description: String { "\(category.rawValue).\(name)" }
+
+        public static func < (lhs: Code, rhs: Code) -> Bool {
+            (lhs.category, lhs.name) < (rhs.category, rhs.name)
+        }
+    }
+}
