@@ -37,7 +37,7 @@ import Testing
         #expect(fi.period(Period(year: 2026, month: 10)) == "lokakuu 2026")
         #expect(sv.period(Period(year: 2026, month: 10)) == "oktober 2026")
         #expect(fi.period(Period(year: 2025, quarter: 2)) == "2. neljännes 2025")
-        #expect(sv.period(Period(year: 2025, quarter: 2)) == "kvartal 2 2025")
+        #expect(sv.period(Period(year: 2025, quarter: 2)) == "2:a kvartalet 2025")
         #expect(fi.period(Period(year: 2025)) == "2025")
         #expect(fi.shortPeriod(Period(year: 2025, month: 1)) == "1/2025")
         #expect((1...12).map(fi.monthName) == Localisation.finnishMonths)
@@ -49,6 +49,57 @@ import Testing
         #expect(fi.change(82, unit: .count, decimals: 0) == "+82")
         #expect(fi.change(0.01, unit: .count, decimals: 0) == "±0")
         #expect(Localisation(language: "sv").change(0.5, unit: .percent, decimals: 1) == "+0,5\(nbsp)procentenheter")
+    }
+
+    /// Swedish takes the singular after a whole 1 only; a decimal, even 1,0, takes the plural.
+    @Test func swedishPercentagePointsAgreeWithTheNumber() {
+        let sv = Localisation(language: "sv")
+        #expect(sv.change(1, unit: .percent, decimals: 0) == "+1\(nbsp)procentenhet")
+        #expect(sv.change(-1, unit: .percent, decimals: 0) == "\(minus)1\(nbsp)procentenhet")
+        #expect(sv.change(1, unit: .percent, decimals: 1) == "+1,0\(nbsp)procentenheter")
+        #expect(sv.change(2, unit: .percent, decimals: 0) == "+2\(nbsp)procentenheter")
+        #expect(sv.change(11, unit: .percent, decimals: 0) == "+11\(nbsp)procentenheter")
+        #expect(sv.change(0, unit: .percent, decimals: 0) == "±0\(nbsp)procentenheter")
+    }
+
+    /// A quarter must never read as a month: "4/2024" looks like April. Long forms name the quarter in words,
+    /// short forms follow StatFin ("2024Q4"), and a month keeps "4/2024".
+    @Test func quartersReadUnambiguously() {
+        let fi = Localisation(language: "fi"), sv = Localisation(language: "sv"), en = Localisation(language: "en")
+        let third = Period(year: 2026, quarter: 3)
+        #expect(fi.period(third) == "3. neljännes 2026")
+        #expect(sv.period(third) == "3:e kvartalet 2026")
+        #expect(en.period(third) == "Q3 2026")
+        #expect(sv.period(Period(year: 2026, quarter: 1)) == "1:a kvartalet 2026")
+        #expect(sv.period(Period(year: 2026, quarter: 4)) == "4:e kvartalet 2026")
+        #expect(fi.shortPeriod(Period(year: 2024, quarter: 4)) == "2024Q4")
+        #expect(sv.shortPeriod(Period(year: 2024, quarter: 4)) == "2024Q4")
+        #expect(en.shortPeriod(Period(year: 2024, quarter: 4)) == "Q4 2024")
+        #expect(fi.shortPeriod(Period(year: 2024, month: 4)) == "4/2024")
+        for language in ["fi", "sv", "en"] {
+            let format = Localisation(language: language)
+            let quarters = (1...4).map { format.shortPeriod(Period(year: 2024, quarter: $0)) }
+            let months = (1...12).map { format.shortPeriod(Period(year: 2024, month: $0)) }
+            #expect(Set(quarters).isDisjoint(with: months), "\(language): a quarter label equals a month label")
+        }
+        #expect(["1:a", "2:a", "3:e", "4:e", "11:e", "12:e", "21:a", "22:a"]
+            == [1, 2, 3, 4, 11, 12, 21, 22].map { "\($0):" + Localisation.swedishOrdinalSuffix($0) })
+    }
+
+    /// "1 kunta", not "1 kuntaa": a `.one` form is used for a count of exactly 1, and only then.
+    @Test func countOfOneUsesTheSingularForm() {
+        let catalogs = [
+            "fi": ["n": "{count} kuntaa", "n.one": "{count} kunta", "plain": "{count} kuntaa"],
+            "sv": ["n": "{count} kommuner", "n.one": "{count} kommun", "only-fi": "x"],
+        ]
+        let fi = Strings(language: "fi", catalogs: catalogs, fallbackLanguage: "fi")
+        let sv = Strings(language: "sv", catalogs: catalogs, fallbackLanguage: "fi")
+        #expect(fi.format("n", ["count": "1"]) == "1 kunta")
+        #expect(fi.format("n", ["count": "2"]) == "2 kuntaa")
+        #expect(fi.format("n", ["count": "11"]) == "11 kuntaa")
+        #expect(fi.format("plain", ["count": "1"]) == "1 kuntaa")  // no singular form written: unchanged
+        #expect(sv.format("n", ["count": "1"]) == "1 kommun")
+        #expect(sv.format("n", ["count": "3"]) == "3 kommuner")
     }
 
     @Test func largeAndTinyNumbers() {

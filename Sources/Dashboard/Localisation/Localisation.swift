@@ -65,7 +65,8 @@ public struct Localisation: Sendable {
         guard unit == .percent else { return text }
         switch language {
         case "fi": return text + Self.noBreakSpace + "%-yks."
-        case "sv": return text + Self.noBreakSpace + "procentenheter"
+        // Singular only after a whole 1 ("±1 procentenhet"); decimals take the plural ("1,0 procentenheter").
+        case "sv": return text + Self.noBreakSpace + (magnitude == "1" ? "procentenhet" : "procentenheter")
         default: return text + " pp"
         }
     }
@@ -76,14 +77,15 @@ public struct Localisation: Sendable {
         return "\(date.day).\(date.month).\(date.year)"
     }
 
-    /// "lokakuu 2026", "oktober 2026", "October 2026"; "2025" for a year; "1. neljännes 2025" for a quarter.
+    /// "lokakuu 2026", "oktober 2026", "October 2026"; "2025" for a year; for a quarter "3. neljännes 2026",
+    /// "3:e kvartalet 2026", "Q3 2026" (the forms in docs/GLOSSARY.md).
     public func period(_ period: Period) -> String {
         switch period.frequency {
         case .year: return "\(period.year)"
         case .quarter:
             switch language {
             case "fi": return "\(period.part). neljännes \(period.year)"
-            case "sv": return "kvartal \(period.part) \(period.year)"
+            case "sv": return "\(period.part):\(Self.swedishOrdinalSuffix(period.part)) kvartalet \(period.year)"
             default: return "Q\(period.part) \(period.year)"
             }
         case .month:
@@ -91,15 +93,23 @@ public struct Localisation: Sendable {
         }
     }
 
-    /// Compact labels for chart axes: "1/2025" in Finnish and Swedish, "Jan 2025" in English.
+    /// Compact labels for chart axes and table headers. Months: "1/2025" in Finnish and Swedish, "Jan 2025" in
+    /// English. Quarters: "2025Q1" in Finnish and Swedish, as Statistics Finland writes them in StatFin, so that a
+    /// quarter never reads as a month ("4/2024" is April); "Q1 2025" in English.
     public func shortPeriod(_ period: Period) -> String {
         switch period.frequency {
         case .year: return "\(period.year)"
-        case .quarter: return language == "en" ? "Q\(period.part) \(period.year)" : "\(period.part)/\(period.year)"
+        case .quarter: return language == "en" ? "Q\(period.part) \(period.year)" : "\(period.year)Q\(period.part)"
         case .month:
             return language == "en"
                 ? "\(Self.englishMonths[period.part - 1].prefix(3)) \(period.year)" : "\(period.part)/\(period.year)"
         }
+    }
+
+    /// The Swedish ordinal ending: "1:a", "2:a", "21:a", but "3:e", "4:e", "11:e", "12:e".
+    static func swedishOrdinalSuffix(_ number: Int) -> String {
+        let lastTwo = number % 100
+        return (lastTwo % 10 == 1 || lastTwo % 10 == 2) && lastTwo != 11 && lastTwo != 12 ? "a" : "e"
     }
 
     /// The month's name as used alone or with a year (nominative, lower case in Finnish and Swedish).

@@ -22,8 +22,9 @@ public struct Strings: Sendable {
     public subscript(_ key: String) -> String { lookup(key).text }
 
     /// A string with `{name}` placeholders filled in, in one pass; unknown placeholders stay as written.
+    /// When `{count}` is 1 and the catalog has a `<key>.one` form, that form is used ("1 kunta", not "1 kuntaa").
     public func format(_ key: String, _ values: [String: String]) -> String {
-        let template = self[key]
+        let template = self[templateKey(key, values)]
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         result.reserveCapacity(template.utf8.count + 32)
@@ -38,5 +39,14 @@ public struct Strings: Sendable {
         }
         result += rest
         return result
+    }
+
+    /// `<key>.one` for a count of exactly 1 when this language has it (or, lacking the key itself, the fallback
+    /// language has it); otherwise `key`.
+    func templateKey(_ key: String, _ values: [String: String]) -> String {
+        guard values["count"] == "1" else { return key }
+        let singular = key + ".one"
+        let hasSingular = primary[singular] != nil || (primary[key] == nil && fallback[singular] != nil)
+        return hasSingular ? singular : key
     }
 }
