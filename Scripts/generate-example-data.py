@@ -1,19 +1,38 @@
 #!/usr/bin/env python3
-"""One-off generator of the example content's registry and illustrative metric data.
+"""Generator of the example content's registry and illustrative metric data.
 
-Run once by hand; its output is committed under Content/ and is NOT produced at build time.
-It is kept in the repository so that anyone can see exactly how the example data was made.
+Run by hand; its output is committed under Content/ and is NOT produced at build time.
+It is kept in the repository so that anyone can see exactly how the example content was made.
 
-    python3 Scripts/generate-example-data.py [--shared ../shared/data/areas] [--out Content]
+    python3 Scripts/generate-example-data.py [--shared ../shared/data] [--out Content]
 
-What it writes
-- Content/regions.json, municipalities.json, areas.json: the registry, from the public-source tables in
-  ../shared/data/areas/ (names, codes, members, sources). Swedish and English area names that no source gives are
-  written here by hand (see AREA_TEXT); tile-map positions are hand-placed (see AREA_TEXT too).
-- Content/data/<indicator>.json: ILLUSTRATIVE metric values. They are not real statistics. They are generated
-  from a simple model (a labour-market level per area, a national trend, a seasonal pattern and smooth random
-  noise) so that their scale is plausible: national unemployment rate about 12 % in 2025, Pohjanmaa lower,
-  Espoo-Kauniainen about 19 000 unemployed (see ../shared/data/areas/datapoints.csv).
+What it writes, and the rules it follows
+- Content/regions.json: the ELY centres (until 2025) and elinvoimakeskukset (from 2026) with the regions
+  (maakunnat) they cover, from ../shared/data/areas/ely_and_elinvoimakeskukset.csv.
+- Content/municipalities.json: the 308 municipalities of 2025 (292 on the mainland, 16 in Åland, which is outside
+  the reform) with Statistics Finland's codes and Finnish and Swedish names, from the classification of employment
+  areas. Pertunmaa (588) joined Mäntyharju (507) on 1.1.2025 (areas/README.md); it stays as a former municipality
+  ("mergedInto") so that the municipality finder still answers for it.
+- Content/areas.json: the 45 employment areas of Statistics Finland's classification (codes 1-45), with the
+  official Finnish, Swedish and English names and every member municipality by code.
+  * id: the official Finnish name as a lower-case ASCII slug (ä → a, ö → o, å → a; spaces and " - " become one
+    hyphen).
+  * model: four cities run the services alone and two areas are joint municipal authorities (employment_areas.csv,
+    from the Government's release on the 45 areas); the same release counts the other 39 as host-municipality
+    areas, so no area's model is guessed.
+  * host: only where a source states it: the vastuukunta of employment_areas.csv, or the lead_municipality of
+    employment_areas_sources_2025.csv when it is written without a qualifier such as "(implied)".
+  * maakunta: the host municipality's; with no host stated, the one most members are in. A municipality's maakunta
+    is that of its wellbeing services county (Uusimaa's four counties and Helsinki are Uusimaa). An area whose
+    members span two maakunnat says so, and by which rule, in its note (SPANNING_NOTES).
+  * ely, elinvoimakeskus: the centre whose maakunnat include the area's maakunta. No source states them per area,
+    so every area has "regionDerived": true.
+  * tile: hand-placed on a grid that resembles Finland (TILES): Lapland at the top, the south coast at the bottom,
+    the west coast on the left; one cell per area and no holes.
+- Content/data/<indicator>.json: ILLUSTRATIVE metric values. They are not real statistics. They come from a simple
+  model (a labour-market level per area, a national trend, a seasonal pattern and smooth random noise). Each area's
+  size and level are taken from real figures: its labour force and its unemployed jobseekers' share of it in June
+  2026 (Statistics Finland, table 12r5, ../shared/data/statfin), so that the values are plausible for the area.
 
 Deterministic: every random stream is seeded from SEED and the names of the indicator and area, so the output
 does not depend on iteration order, the machine or the time it is run.
@@ -25,6 +44,7 @@ import json
 import math
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
 SEED = 20241219  # fixed seed (the date the Government confirmed the goals)
@@ -80,170 +100,116 @@ EVK = [
     ("evk-lappi", "Lapin elinvoimakeskus", "Lappland", "Lapland", ["Lappi"]),
 ]
 
-# The elinvoimakeskus of each maakunta, used where a source does not state an area's elinvoimakeskus.
-EVK_BY_MAAKUNTA = {
-    "Uusimaa": "evk-uusimaa", "Varsinais-Suomi": "evk-lounais-suomi", "Satakunta": "evk-lounais-suomi",
-    "Kanta-Häme": "evk-sisa-suomi", "Pirkanmaa": "evk-sisa-suomi", "Päijät-Häme": "evk-kaakkois-suomi",
-    "Kymenlaakso": "evk-kaakkois-suomi", "Etelä-Karjala": "evk-kaakkois-suomi", "Etelä-Savo": "evk-ita-suomi",
-    "Pohjois-Savo": "evk-ita-suomi", "Pohjois-Karjala": "evk-ita-suomi", "Keski-Suomi": "evk-keski-suomi",
-    "Etelä-Pohjanmaa": "evk-etela-pohjanmaa", "Pohjanmaa": "evk-pohjanmaa", "Keski-Pohjanmaa": "evk-pohjanmaa",
-    "Pohjois-Pohjanmaa": "evk-pohjois-suomi", "Kainuu": "evk-pohjois-suomi", "Lappi": "evk-lappi",
-}
 
 # ---------------------------------------------------------------------------------------------------------------
-# Registry: areas. Names no source gives are written here; tile = (column, row), row 0 at the top (north).
+# Registry: municipalities and areas
 # ---------------------------------------------------------------------------------------------------------------
 
-AREA_TEXT = {
-    "helsinki": ("Helsinki", "Helsingfors", "Helsinki", (3, 9)),
-    "vantaa": ("Vantaa", "Vanda", "Vantaa", (3, 8)),
-    "espoo-kauniainen": ("Espoon ja Kauniaisten työllisyysalue", "Esbo och Grankulla sysselsättningsområde",
-                         "Espoo and Kauniainen employment area", (2, 9)),
-    "kerava-sipoo": ("Keravan ja Sipoon työllisyysalue", "Kervo och Sibbo sysselsättningsområde",
-                     "Kerava and Sipoo employment area", (4, 8)),
-    "keski-uusimaa": ("Keski-Uudenmaan työllisyysalue", "Mellersta Nylands sysselsättningsområde",
-                      "Central Uusimaa employment area", (3, 7)),
-    "porvoo": ("Porvoon työllisyysalue", "Borgå sysselsättningsområde", "Porvoo employment area", (4, 9)),
-    "kirkkonummi-vihti-siuntio": ("Kirkkonummen, Vihdin ja Siuntion työllisyysalue",
-                                  "Kyrkslätt, Vichtis och Sjundeå sysselsättningsområde",
-                                  "Kirkkonummi, Vihti and Siuntio employment area", (1, 8)),
-    "lohja-karkkila": ("Lohjan ja Karkkilan työllisyysalue", "Lojo och Högfors sysselsättningsområde",
-                       "Lohja and Karkkila employment area", (2, 8)),
-    "hanko-inkoo-raasepori": ("Hanko-Inkoo-Raaseporin työllisyysalue", "Hangö-Ingå-Raseborgs sysselsättningsområde",
-                              "Hanko-Inkoo-Raasepori employment area", (1, 9)),
-    "turku": ("Turun työllisyysalue", "Åbo sysselsättningsområde", "Turku employment area", (0, 8)),
-    "satakunta": ("Satakunnan työllisyysalue", "Satakunta sysselsättningsområde", "Satakunta employment area",
-                  (0, 6)),
-    "etela-satakunta": ("Etelä-Satakunnan työllisyysalue", "Södra Satakunta sysselsättningsområde",
-                        "South Satakunta employment area", (0, 7)),
-    "etela-hame": ("Etelä-Hämeen työllisyysalue", "Södra Tavastlands sysselsättningsområde",
-                   "South Häme employment area", (2, 7)),
-    "tyohame": ("TyöHäme-työllisyysalue", "Sysselsättningsområdet TyöHäme", "TyöHäme employment area", (1, 7)),
-    "tampereen-seutu": ("Tampereen seudun työllisyysalue", "Tammerforsregionens sysselsättningsområde",
-                        "Tampere Region employment area", (1, 6)),
-    "lahti": ("Lahti", "Lahtis", "Lahti", (4, 7)),
-    "paijat-hame": ("Päijät-Hämeen työllisyysalue", "Päijänne-Tavastlands sysselsättningsområde",
-                    "Päijät-Häme employment area", (4, 6)),
-    "kouvola": ("Kouvola", "Kouvola", "Kouvola", (5, 7)),
-    "etela-kymenlaakso": ("Etelä-Kymenlaakson työllisyysalue", "Södra Kymmenedalens sysselsättningsområde",
-                          "South Kymenlaakso employment area", (5, 8)),
-    "etela-karjala": ("Etelä-Karjalan työllisyysalue", "Södra Karelens sysselsättningsområde",
-                      "South Karelia employment area", (6, 7)),
-    "mikkeli": ("Mikkelin työllisyysalue", "S:t Michels sysselsättningsområde", "Mikkeli employment area", (5, 6)),
-    "savonlinna": ("Savonlinnan työllisyysalue", "Nyslotts sysselsättningsområde", "Savonlinna employment area",
-                   (6, 6)),
-    "yla-savo": ("Ylä-Savon työllisyysalue", "Övre Savolax sysselsättningsområde", "Upper Savo employment area",
-                 (4, 3)),
-    "etelainen-keski-suomi": ("Eteläisen Keski-Suomen työllisyysalue",
-                              "Södra Mellersta Finlands sysselsättningsområde",
-                              "Southern Central Finland employment area", (2, 6)),
-    "pohjoinen-keski-suomi": ("Pohjoisen Keski-Suomen työllisyysalue",
-                              "Norra Mellersta Finlands sysselsättningsområde",
-                              "Northern Central Finland employment area", (2, 4)),
-    "kymppi": ("Kympin työllisyysalue", "Sysselsättningsområdet Kymppi", "Kymppi employment area", (1, 4)),
-    "suupohja": ("Suupohjan työllisyysalue", "Suupohja sysselsättningsområde", "Suupohja employment area", (0, 5)),
-    "pohjanmaa": ("Pohjanmaan työllisyysalue", "Österbottens sysselsättningsområde",
-                  "Ostrobothnia employment area", (0, 4)),
-    "pietarsaari": ("Pietarsaaren työllisyysalue", "Jakobstads sysselsättningsområde",
-                    "Jakobstad employment area", (1, 3)),
-    "keski-pohjanmaa": ("Keski-Pohjanmaan työllisyysalue", "Mellersta Österbottens sysselsättningsområde",
-                        "Central Ostrobothnia employment area", (2, 3)),
-    "oulu": ("Oulun työllisyysalue", "Uleåborgs sysselsättningsområde", "Oulu employment area", (3, 2)),
-    "kainuu-koillismaa": ("Kainuu-Koillismaan työllisyysalue", "Kajanaland-Koillismaa sysselsättningsområde",
-                          "Kainuu-Koillismaa employment area", (4, 2)),
-    "raahe": ("Raahen, Kalajoen, Ylivieskan ja Nivalan työllisyysalue",
-              "Brahestad, Kalajoki, Ylivieska och Nivala sysselsättningsområde",
-              "Raahe, Kalajoki, Ylivieska and Nivala employment area", (3, 3)),
-    "meri-lappi": ("Meri-Lapin työllisyysalue", "Sjölapplands sysselsättningsområde", "Sea Lapland employment area",
-                   (3, 1)),
-    "tunturi-lappi-pello": ("Tunturi-Lapin ja Pellon työllisyysalue", "Fjällapplands och Pello sysselsättningsområde",
-                            "Fell Lapland and Pello employment area", (3, 0)),
-    "pohjois-ja-ita-lappi": ("Pohjois- ja Itä-Lapin työllisyysalue", "Norra och Östra Lapplands sysselsättningsområde",
-                             "Northern and Eastern Lapland employment area", (4, 0)),
+CLASSIFICATION_SOURCE = ("Tilastokeskus, työllisyysalueiden luokitus 2025 (CC BY 4.0), sellaisena kuin rOpenGov/geofi "
+                         "sen julkaisee (municipality_key_2025, https://github.com/rOpenGov/geofi)")
+ALAND_CODE = "46"  # Åland's code in the classification: outside the reform, not an employment area
+MERGED = {"588": "507"}  # Pertunmaa joined Mäntyharju on 1.1.2025 (../shared/data/areas/README.md)
+
+# Wellbeing services county (2023) → maakunta; the counties follow the maakunta borders, except Uusimaa's four.
+HVA_MAAKUNTA = {
+    "": "Uusimaa", "VK": "Uusimaa", "LU": "Uusimaa", "IU": "Uusimaa", "KU": "Uusimaa", "VS": "Varsinais-Suomi",
+    "SA": "Satakunta", "KH": "Kanta-Häme", "PI": "Pirkanmaa", "PH": "Päijät-Häme", "KY": "Kymenlaakso",
+    "EK": "Etelä-Karjala", "ES": "Etelä-Savo", "PS": "Pohjois-Savo", "PK": "Pohjois-Karjala", "KS": "Keski-Suomi",
+    "EP": "Etelä-Pohjanmaa", "PO": "Pohjanmaa", "KP": "Keski-Pohjanmaa", "PP": "Pohjois-Pohjanmaa", "KA": "Kainuu",
+    "LA": "Lappi",
 }
 
-# Members that a source states outside area_members.csv (the CSV's notes): a host municipality is always a member,
-# and some sources name a few more. Codes are Statistics Finland's.
-EXTRA_MEMBERS = {
-    "turku": ["853"],
-    "satakunta": ["609", "271", "079"],      # Pori (host); Kokemäki and Harjavalta have the area's service points
-    "tampereen-seutu": ["908"],              # Valkeakoski, confirmed by the Government decision of 22.2.2024
-    "oulu": ["564"],
-    "kainuu-koillismaa": ["205", "305", "832"],  # Kajaani (host), Kuusamo, Taivalkoski
-    "raahe": ["678", "071"],                 # Raahe (host); Haapavesi is in its Ylivieska service area
-}
-
-AREA_NOTES = {
-    "espoo-kauniainen": ("Suomenkielistä virallista nimeä ei ole nähty lähteissä sellaisenaan.",
-                         "Det officiella finska namnet har inte setts ordagrant i källorna.",
-                         "The official Finnish name has not been seen verbatim in the sources."),
-    "lohja-karkkila": ("Alueen nimeä ja vastuukuntaa ei ole vahvistettu lähteistä.",
-                       "Områdets namn och ansvarskommun har inte bekräftats i källorna.",
-                       "The area's name and host municipality have not been confirmed by a source."),
-    "hanko-inkoo-raasepori": ("Jäsenkunnat on päätelty alueen nimestä.",
-                              "Medlemskommunerna har härletts ur områdets namn.",
-                              "The member municipalities are inferred from the area's name."),
-    "turku": ("Lähteiden mukaan alueeseen kuuluu Turun lisäksi 22 muuta Varsinais-Suomen kuntaa; niiden nimiä ei "
-              "ole lähteissä.",
-              "Enligt källorna hör 22 andra kommuner i Egentliga Finland till området utöver Åbo; deras namn finns "
-              "inte i källorna.",
-              "According to the sources, 22 other municipalities in Varsinais-Suomi belong to the area besides "
-              "Turku; their names are not in the sources."),
-    "satakunta": ("Jäsenluetteloa ei löytynyt. Porin lisäksi lähteessä mainitaan Kokemäen asiointipiste ja "
-                  "Harjavallan toimipiste.",
-                  "Medlemsförteckningen hittades inte. Utöver Björneborg nämner källan serviceställen i Kumo och "
-                  "Harjavalta.",
-                  "The member list was not found. Besides Pori, the source mentions service points in Kokemäki and "
-                  "Harjavalta."),
-    "tyohame": ("Hämeenlinnan vetämä alue; muuta virallista nimeä kuin TyöHäme ei ole nähty.",
-                "Området leds av Tavastehus; något annat officiellt namn än TyöHäme har inte setts.",
-                "Led by Hämeenlinna; no official name other than TyöHäme has been seen."),
-    "tampereen-seutu": ("Vain Valkeakosken jäsenyys on vahvistettu lähteestä (valtioneuvosto 22.2.2024).",
-                        "Endast Valkeakoskis medlemskap har bekräftats i en källa (statsrådet 22.2.2024).",
-                        "Only Valkeakoski's membership is confirmed by a source (Government, 22.2.2024)."),
-    "mikkeli": ("Jäsenkunnat ovat allekirjoitetusta yhteistoimintasopimuksesta; alueen nimeä ei löytynyt.",
-                "Medlemskommunerna kommer från det undertecknade samarbetsavtalet; områdets namn hittades inte.",
-                "The members come from the signed cooperation agreement; the area's name was not found."),
-    "etelainen-keski-suomi": ("Mänttä-Vilppula kuuluu Pirkanmaahan.",
-                              "Mänttä-Vilppula hör till Birkaland.",
-                              "Mänttä-Vilppula belongs to Pirkanmaa."),
-    "kymppi": ("Kuntayhtymä Kympin kotipaikka on Kauhava. Alue on Etelä-Pohjanmaalla, ei Kymenlaaksossa.",
-               "Samkommunen Kymppis hemort är Kauhava. Området ligger i Södra Österbotten, inte i Kymmenedalen.",
-               "The joint authority Kymppi is based in Kauhava. The area is in Etelä-Pohjanmaa, not in "
-               "Kymenlaakso."),
-    "suupohja": ("Kristiinankaupunki kuuluu Pohjanmaan maakuntaan.",
-                 "Kristinestad hör till landskapet Österbotten.",
-                 "Kristiinankaupunki belongs to the region of Pohjanmaa."),
-    "pohjanmaa": ("Kaskinen liitettiin alueeseen valtioneuvoston päätöksellä 22.2.2024.",
-                  "Kaskö anslöts till området genom statsrådets beslut 22.2.2024.",
-                  "Kaskinen was added to the area by a Government decision of 22.2.2024."),
-    "oulu": ("Alueen nimeä ja lopullisia jäsenkuntia ei ole vahvistettu lähteistä.",
-             "Områdets namn och slutliga medlemskommuner har inte bekräftats i källorna.",
-             "The area's name and final member municipalities have not been confirmed by a source."),
-    "kainuu-koillismaa": ("Nimi on vuoden 2023 ilmoituksesta. Alueeseen kuuluvat myös Kuusamo ja Taivalkoski "
-                          "Pohjois-Pohjanmaalta; muita jäseniä ei ole lueteltu.",
-                          "Namnet kommer från anmälan 2023. Till området hör också Kuusamo och Taivalkoski i Norra "
-                          "Österbotten; övriga medlemmar har inte räknats upp.",
-                          "The name is from the 2023 notification. Kuusamo and Taivalkoski in Pohjois-Pohjanmaa also "
-                          "belong to the area; the other members are not listed."),
-    "raahe": ("Nimeä ei ole vahvistettu. Alue muodostettiin valtioneuvoston päätöksellä; Haapavesi kuuluu sen "
-              "Ylivieskan palvelualueeseen.",
-              "Namnet har inte bekräftats. Området bildades genom statsrådets beslut; Haapavesi hör till dess "
-              "serviceområde i Ylivieska.",
-              "The name is not confirmed. The area was formed by a Government decision; Haapavesi is in its "
-              "Ylivieska service area."),
-    "tunturi-lappi-pello": ("Jäsenkuntia ei ole lueteltu lähteissä; nimen perusteella alueeseen kuuluu ainakin "
-                            "Pello.",
-                            "Medlemskommunerna räknas inte upp i källorna; enligt namnet hör åtminstone Pello till "
-                            "området.",
-                            "The sources do not list the members; by its name, the area includes at least Pello."),
-}
+# Slugs of employment_areas.csv whose area has another official name in the classification.
+RENAMED = {"mikkeli": "mikkelin-seutu", "oulu": "oulun-seutu", "pietarsaari": "pietarsaaren-seutu",
+           "porvoo": "porvoon-seutu"}
+# employment_areas.csv's sources for Raahe describe the earlier Raahe-Kalajoki-Ylivieska-Nivala plan, which the
+# classification corrects (two areas), so they are not the new area's sources.
+OLD_SOURCES_SUPERSEDED = {"raahe"}
 
 MODEL = {"oma kunta": "single-municipality", "vastuukunta": "host-municipality",
          "vastuukunta (Pori-led)": "host-municipality", "kuntayhtymä": "joint-authority"}
-STATUS = {"sourced": "sourced", "partial": "partial", "name_only": "unsourced"}
-# Cleaned maakunta where the CSV adds a remark.
-MAAKUNTA = {"etelainen-keski-suomi": "Keski-Suomi", "suupohja": "Etelä-Pohjanmaa", "kainuu-koillismaa": "Kainuu"}
+
+# Map tiles: (column, row, label in Finnish), row 0 at the top (north). Labels have 1-4 characters; other
+# languages fall back to the Finnish label until the registry gives theirs.
+TILES = {
+    "tunturi-lappi-pello": (4, 0, "TLP"), "pohjois-ja-ita-lappi": (5, 0, "PIL"),
+    "meri-lappi": (4, 1, "MLa"), "rovaseutu": (5, 1, "Rov"),
+    "oulun-seutu": (4, 2, "Olu"), "kainuu-koillismaa": (5, 2, "KaK"),
+    "ylivieska-kalajoki-nivala": (3, 3, "YKN"), "raahe": (4, 3, "Raa"), "yla-savo": (5, 3, "YSa"),
+    "pietarsaaren-seutu": (2, 4, "Pie"), "keski-pohjanmaa": (3, 4, "KPo"), "pohjoinen-keski-suomi": (4, 4, "PKS"),
+    "kuopio": (5, 4, "Kuo"), "pohjois-karjala": (6, 4, "PKa"),
+    "pohjanmaa": (1, 5, "Pmaa"), "tyolakeus": (2, 5, "TyLa"), "kymppi": (3, 5, "Kym"),
+    "jyvaskyla-muurame": (4, 5, "JyMu"), "keski-savo": (5, 5, "KSa"), "savonlinna": (6, 5, "Snl"),
+    "suupohja": (1, 6, "Suu"), "lantinen-pirkanmaa": (2, 6, "LPi"), "tampereen-seutu": (3, 6, "Tre"),
+    "etelainen-keski-suomi": (4, 6, "EKS"), "mikkelin-seutu": (5, 6, "Mli"), "etela-karjala": (6, 6, "EKa"),
+    "satakunta": (0, 7, "Sat"), "etela-satakunta": (1, 7, "ESa"), "tyohame": (2, 7, "TyH"),
+    "etela-hame": (3, 7, "EHä"), "lahti": (4, 7, "Lti"), "paijat-hame": (5, 7, "PHä"), "kouvola": (6, 7, "Kva"),
+    "turku": (0, 8, "Tku"), "salo": (1, 8, "Salo"), "lohja-karkkila": (2, 8, "LoKa"), "vantaa": (3, 8, "Van"),
+    "keski-uusimaa": (4, 8, "KUu"), "porvoon-seutu": (5, 8, "Por"), "etela-kymenlaakso": (6, 8, "EKy"),
+    "hanko-inkoo-raasepori": (0, 9, "HIR"), "kirkkonummi-vihti-siuntio": (1, 9, "KVS"),
+    "espoo-kauniainen": (2, 9, "EsKa"), "helsinki": (3, 9, "Hki"), "kerava-sipoo": (4, 9, "KeSi"),
+}
+
+# Facts from the sources that the registry's fields do not hold (fi, sv, en).
+AREA_NOTES = {
+    "kymppi": ("Kuntayhtymä Kympin kotipaikka on Kauhava. Alue on Etelä-Pohjanmaalla, ei Kymenlaaksossa.",
+               "Samkommunen Kymppis hemort är Kauhava. Området ligger i Södra Österbotten, inte i Kymmenedalen.",
+               "The joint authority Kymppi is based in Kauhava. The area is in South Ostrobothnia, not in "
+               "Kymenlaakso."),
+    "pohjanmaa": ("Kaskinen liitettiin alueeseen valtioneuvoston päätöksellä 22.2.2024.",
+                  "Kaskö anslöts till området genom statsrådets beslut 22.2.2024.",
+                  "Kaskinen was added to the area by a Government decision of 22 February 2024."),
+    "keski-pohjanmaa": ("Alue muodostettiin valtioneuvoston päätöksellä 22.2.2024.",
+                        "Området bildades genom statsrådets beslut 22.2.2024.",
+                        "The area was formed by a Government decision of 22 February 2024."),
+    "tampereen-seutu": ("Valtioneuvosto päätti 22.2.2024, että Valkeakoski kuuluu alueeseen.",
+                        "Statsrådet beslutade 22.2.2024 att Valkeakoski hör till området.",
+                        "The Government decided on 22 February 2024 that Valkeakoski belongs to the area."),
+    "mikkelin-seutu": ("Yhteistoimintasopimuksessa mainittiin myös Pertunmaa ja Pieksämäki. Pertunmaa liitettiin "
+                       "Mäntyharjuun 1.1.2025, ja Pieksämäki kuuluu Keski-Savon alueeseen.",
+                       "Samarbetsavtalet nämnde också Pertunmaa och Pieksämäki. Pertunmaa slogs samman med "
+                       "Mäntyharju 1.1.2025, och Pieksämäki hör till området Mellersta Savolax.",
+                       "The cooperation agreement also named Pertunmaa and Pieksämäki. Pertunmaa joined Mäntyharju "
+                       "on 1 January 2025, and Pieksämäki belongs to the Central Savo area."),
+}
+
+# Areas whose members span two maakunnat: which members lie elsewhere, and which rule chose the area's maakunta.
+SPANNING_NOTES = {
+    "etelainen-keski-suomi": (
+        "Mänttä-Vilppula on Pirkanmaalla, muut jäsenkunnat Keski-Suomessa. Maakunta ja keskukset on valittu "
+        "vastuukunnan (Jämsä) mukaan.",
+        "Mänttä-Vilppula ligger i Birkaland, de övriga medlemskommunerna i Mellersta Finland. Landskapet och "
+        "centralerna har valts enligt ansvarskommunen (Jämsä).",
+        "Mänttä-Vilppula is in Pirkanmaa, the other members in Central Finland. The region and the centres follow "
+        "the host municipality (Jämsä)."),
+    "kainuu-koillismaa": (
+        "Kuusamo ja Taivalkoski ovat Pohjois-Pohjanmaalla, muut jäsenkunnat Kainuussa. Maakunta ja keskukset on "
+        "valittu vastuukunnan (Kajaani) mukaan.",
+        "Kuusamo och Taivalkoski ligger i Norra Österbotten, de övriga medlemskommunerna i Kajanaland. Landskapet "
+        "och centralerna har valts enligt ansvarskommunen (Kajana).",
+        "Kuusamo and Taivalkoski are in North Ostrobothnia, the other members in Kainuu. The region and the centres "
+        "follow the host municipality (Kajaani)."),
+    "keski-savo": (
+        "Pieksämäki on Etelä-Savossa, muut jäsenkunnat Pohjois-Savossa. Lähteet eivät nimeä vastuukuntaa, joten "
+        "maakunta ja keskukset on valittu jäsenkuntien enemmistön mukaan. Myös Pohjois-Savon ELY-keskus luki alueen "
+        "omiin alueisiinsa (2024).",
+        "Pieksämäki ligger i Södra Savolax, de övriga medlemskommunerna i Norra Savolax. Källorna nämner ingen "
+        "ansvarskommun, så landskapet och centralerna har valts enligt majoriteten av medlemskommunerna. Också "
+        "NTM-centralen i Norra Savolax räknade området till sina (2024).",
+        "Pieksämäki is in South Savo, the other members in North Savo. The sources name no host municipality, so "
+        "the region and the centres follow the majority of the members. The North Savo ELY Centre also counted the "
+        "area as one of its own (2024)."),
+    "suupohja": (
+        "Kristiinankaupunki on Pohjanmaalla, muut jäsenkunnat Etelä-Pohjanmaalla. Kuntayhtymällä ei ole "
+        "vastuukuntaa, joten maakunta ja keskukset on valittu jäsenkuntien enemmistön mukaan. Alue muodostettiin "
+        "valtioneuvoston päätöksellä 22.2.2024.",
+        "Kristinestad ligger i Österbotten, de övriga medlemskommunerna i Södra Österbotten. Samkommunen har ingen "
+        "ansvarskommun, så landskapet och centralerna har valts enligt majoriteten av medlemskommunerna. Området "
+        "bildades genom statsrådets beslut 22.2.2024.",
+        "Kristiinankaupunki is in Ostrobothnia, the other members in South Ostrobothnia. A joint authority has no "
+        "host municipality, so the region and the centres follow the majority of the members. The area was formed "
+        "by a Government decision of 22 February 2024."),
+}
 
 
 def read_csv(path):
@@ -255,6 +221,16 @@ def localized(fi, sv, en):
     return {"fi": fi, "sv": sv, "en": en}
 
 
+def slug(name):
+    """The official Finnish name as an id: "Tunturi-Lappi - Pello" → "tunturi-lappi-pello"."""
+    text = re.sub(r"[\s-]+", "-", name.lower().translate(str.maketrans("äöå", "aoa")))
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", text), name
+    return text
+
+
+def plain_name(text):
+    """A municipality name as a source writes it, without remarks in parentheses."""
+    return re.sub(r"\s*\(.*\)?$", "", text).strip()
 def build_regions(shared):
     rows = read_csv(shared / "ely_and_elinvoimakeskukset.csv")
     ely_rows = {row["name_fi"]: row for row in rows if row["type"] == "ELY"}
@@ -289,96 +265,133 @@ def build_regions(shared):
 
 
 def build_municipalities(shared):
-    rows = read_csv(shared / "municipalities_2021_yle.csv")
-    municipalities = []
-    for row in sorted(rows, key=lambda r: r["kuntanumero"]):
-        # Åland has no wellbeing services county; Helsinki is the only other municipality without one.
-        aland = row["hva_id"] == "" and row["kuntanumero"] != "091"
-        municipalities.append({"code": row["kuntanumero"], "name": {"fi": row["name_fi"], "sv": row["name_sv"]},
-                               "aland": aland})
+    rows = read_csv(shared / "areas" / "municipality_to_employment_area_2025.csv")
+    former = {row["kuntanumero"]: row for row in read_csv(shared / "areas" / "municipalities_2021_yle.csv")}
+    entries = {row["kuntanumero"]: {"code": row["kuntanumero"],
+                                    "name": {"fi": row["municipality_name_fi"], "sv": row["municipality_name_sv"]},
+                                    "aland": row["tyollisyysalue_code"] == ALAND_CODE} for row in rows}
+    for code, successor in MERGED.items():
+        assert code not in entries and successor in entries, code
+        row = former[code]
+        entries[code] = {"code": code, "name": {"fi": row["name_fi"].strip(), "sv": row["name_sv"].strip()},
+                         "aland": entries[successor]["aland"], "mergedInto": successor}
     return {
-        "source": ("Yleisradio, geodata: finland-hva-2021 (kuntajako 2021, kuntanumerot Tilastokeskuksen); "
-                   "https://github.com/Yleisradio/geodata"),
-        "municipalities": municipalities,
+        "source": (CLASSIFICATION_SOURCE + "; entinen kunta Pertunmaa: kuntajako 2021 (Yleisradio, geodata, "
+                   "https://github.com/Yleisradio/geodata)"),
+        "municipalities": [entries[code] for code in sorted(entries)],
     }
 
 
-def ely_id(name_fi):
-    return next(region_id for region_id, fi, _, _ in ELY if fi == name_fi)
+def maakunta_by_code(shared):
+    rows = read_csv(shared / "areas" / "municipalities_2021_yle.csv")
+    return {row["kuntanumero"]: HVA_MAAKUNTA[row["hva_id"]] for row in rows}
 
 
-def evk_id(name_fi):
-    return next(region_id for region_id, fi, _, _, _ in EVK if fi == name_fi)
+def old_rows_by_id(shared):
+    """employment_areas.csv (36 areas that public sources name) by the current area id."""
+    return {RENAMED.get(row["slug"], row["slug"]): row for row in read_csv(shared / "areas" / "employment_areas.csv")}
 
 
-def build_areas(shared, municipalities):
-    code_by_name = {m["name"]["fi"]: m["code"] for m in municipalities["municipalities"]}
-    members_by_area = {}
-    for row in read_csv(shared / "area_members.csv"):
-        members_by_area.setdefault(row["area_slug"], []).append(row["kuntanumero"])
-    tiles = set()
+def source_rows_by_code(shared, classification):
+    """employment_areas_sources_2025.csv by area code, matched by the members each row names."""
+    members = {row["tyollisyysalue_code"]: set(row["members_fi"].split(";")) for row in classification}
+    result = {}
+    for row in read_csv(shared / "areas" / "employment_areas_sources_2025.csv"):
+        named = {plain_name(name) for name in row["members_fi"].split(";")}
+        # A source may write a name in another form ("Pedersöre" for "Pedersören kunta"): match on most names.
+        overlap = sorted(((len(named & names), code) for code, names in members.items()), reverse=True)
+        assert overlap[0][0] >= len(named) - 1 and overlap[0][0] > overlap[1][0], row["area_fi"]
+        assert overlap[0][1] not in result, row["area_fi"]
+        result[overlap[0][1]] = row
+    return result
+
+
+def stated_host(text, members):
+    """A host municipality a source states plainly ("Pori"), not with a qualifier ("Savonlinna (implied)")."""
+    return text if text in members else None
+
+
+def build_areas(shared, municipalities, regions):
+    classification = [row for row in read_csv(shared / "areas" / "employment_areas_2025_classification.csv")
+                      if row["tyollisyysalue_code"] != ALAND_CODE]
+    names = {m["name"]["fi"]: m["code"] for m in municipalities["municipalities"] if "mergedInto" not in m}
+    maakunta_of = maakunta_by_code(shared)
+    old_rows = old_rows_by_id(shared)
+    source_rows = source_rows_by_code(shared, classification)
+    centre = {(r["kind"], m): r["id"] for r in regions["regions"] for m in r["maakunnat"]}
     areas = []
-    for row in read_csv(shared / "employment_areas.csv"):
-        slug = row["slug"]
-        fi, sv, en, tile = AREA_TEXT[slug]
-        assert tile not in tiles, f"duplicate tile {tile}"
-        tiles.add(tile)
-        maakunta = MAAKUNTA.get(slug, row["maakunta"])
-        # The README states 39 areas use a host municipality, four run alone, two are joint authorities;
-        # every area whose model the CSV leaves open is therefore a host-municipality area.
-        model = MODEL.get(row["model"], "host-municipality")
-        area = {"id": slug, "name": localized(fi, sv, en), "model": model}
-        host = row["vastuukunta"]
-        if host in code_by_name and model != "joint-authority":
-            area["host"] = code_by_name[host]
-        evk_name = row["elinvoimakeskus_2026_derived"]
+    for row in classification:
+        code, fi = row["tyollisyysalue_code"], row["tyollisyysalue_name_fi"]
+        area_id = slug(fi)
+        members = row["kuntanumerot"].split(";")
+        member_names = row["members_fi"].split(";")
+        assert len(members) == int(row["n"]) and [names[n] for n in member_names] == members, fi
+        old, new = old_rows.get(area_id, {}), source_rows.get(code, {})
+        model = MODEL.get(old.get("model"), "host-municipality")
+        host_name = (stated_host(old.get("vastuukunta", ""), member_names)
+                     or stated_host(new.get("lead_municipality", ""), member_names))
+        host = names[host_name] if host_name and model != "joint-authority" else None
+        counts = Counter(maakunta_of[m] for m in members)
+        maakunta = maakunta_of[host] if host else counts.most_common(1)[0][0]
+        assert len(counts) == 1 or area_id in SPANNING_NOTES, f"{area_id} spans {dict(counts)}: add a note"
+        area = {"id": area_id, "code": int(code),
+                "name": localized(fi, row["tyollisyysalue_name_sv"], row["tyollisyysalue_name_en"]), "model": model}
+        if host:
+            area["host"] = host
         area["maakunta"] = maakunta
-        area["ely"] = ely_id(row["ely_keskus_2024_derived"])
-        area["elinvoimakeskus"] = evk_id(evk_name) if evk_name.endswith("elinvoimakeskus") else EVK_BY_MAAKUNTA[maakunta]
+        area["ely"] = centre[("ely", maakunta)]
+        area["elinvoimakeskus"] = centre[("elinvoimakeskus", maakunta)]
         area["regionDerived"] = True
-        members = members_by_area.get(slug, []) + EXTRA_MEMBERS.get(slug, [])
-        area["members"] = sorted(set(members))
-        area["membersStatus"] = STATUS[row["status"]]
-        area["tile"] = {"column": tile[0], "row": tile[1]}
-        area["sources"] = re.findall(r"https?://[^\s;,]+", row["sources"])
-        if slug in AREA_NOTES:
-            area["note"] = localized(*AREA_NOTES[slug])
+        area["members"] = sorted(members)
+        column, tile_row, label = TILES[area_id]
+        area["tile"] = {"column": column, "row": tile_row, "label": {"fi": label}}
+        references = "" if area_id in OLD_SOURCES_SUPERSEDED else old.get("sources", "")
+        references += " " + new.get("source_url_or_repo_path", "")
+        area["sources"] = list(dict.fromkeys(re.findall(r"https?://[^\s;,]+", references)))
+        notes = [n for n in (AREA_NOTES.get(area_id), SPANNING_NOTES.get(area_id)) if n]
+        if notes:
+            area["note"] = localized(*(" ".join(parts) for parts in zip(*notes)))
         areas.append(area)
-    return {"areas": areas}
+    check_areas(areas)
+    return {"source": CLASSIFICATION_SOURCE, "areas": areas}
+
+
+def check_areas(areas):
+    """The rules the docstring states, so that a change in the shared tables fails here rather than on the site."""
+    models = Counter(area["model"] for area in areas)
+    assert len(areas) == 45 and models == {"host-municipality": 39, "single-municipality": 4, "joint-authority": 2}
+    assert set(TILES) == {area["id"] for area in areas}
+    cells = {(column, row) for column, row, _ in TILES.values()}
+    assert len(cells) == len(areas), "two areas on one tile"
+    # No holes: every row is one unbroken run that overlaps the row above.
+    rows = sorted({row for _, row in cells})
+    assert rows == list(range(len(rows)))
+    previous = None
+    for row in rows:
+        columns = sorted(column for column, r in cells if r == row)
+        assert columns == list(range(columns[0], columns[-1] + 1)), f"a gap in tile row {row}"
+        assert previous is None or set(columns) & previous, f"tile row {row} does not touch the row above"
+        previous = set(columns)
+    assert all(1 <= len(label) <= 4 for _, _, label in TILES.values())
+    assert len({label for _, _, label in TILES.values()}) == len(TILES), "two tiles with one label"
+    for area_id in list(AREA_NOTES) + list(SPANNING_NOTES):
+        assert area_id in TILES, area_id
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Illustrative metric model
 # ---------------------------------------------------------------------------------------------------------------
 
-# Labour force in thousands (rough, from population) and the 2025 unemployment rate level (illustrative).
-AREA_LEVEL = {
-    "helsinki": (360, 12.6), "vantaa": (133, 13.8), "espoo-kauniainen": (172, 11.2), "kerava-sipoo": (34, 10.4),
-    "keski-uusimaa": (104, 9.4), "porvoo": (38, 9.0), "kirkkonummi-vihti-siuntio": (39, 8.4),
-    "lohja-karkkila": (26, 10.6), "hanko-inkoo-raasepori": (19, 9.2), "turku": (175, 13.2),
-    "satakunta": (58, 11.6), "etela-satakunta": (36, 8.4), "etela-hame": (29, 10.6), "tyohame": (52, 11.2),
-    "tampereen-seutu": (205, 13.6), "lahti": (57, 15.2), "paijat-hame": (36, 10.8), "kouvola": (36, 12.8),
-    "etela-kymenlaakso": (37, 14.2), "etela-karjala": (57, 12.6), "mikkeli": (40, 11.4), "savonlinna": (17, 12.6),
-    "yla-savo": (20, 9.6), "etelainen-keski-suomi": (23, 12.2), "pohjoinen-keski-suomi": (33, 11.6),
-    "kymppi": (30, 7.6), "suupohja": (22, 7.8), "pohjanmaa": (62, 7.4), "pietarsaari": (24, 6.0),
-    "keski-pohjanmaa": (32, 9.0), "oulu": (125, 13.6), "kainuu-koillismaa": (39, 12.6), "raahe": (36, 10.0),
-    "meri-lappi": (27, 12.4), "tunturi-lappi-pello": (9, 8.6), "pohjois-ja-ita-lappi": (13, 11.0),
-}
-# The rest of each region: municipalities in areas no source names (not shown on the site; they make the region
-# and national figures cover the whole region).
-REMAINDER = {
-    "evk-lounais-suomi": (45, 10.4), "evk-sisa-suomi": (60, 11.4), "evk-ita-suomi": (205, 12.6),
-    "evk-keski-suomi": (75, 14.6), "evk-etela-pohjanmaa": (45, 8.4), "evk-pohjois-suomi": (22, 12.2),
-    "evk-lappi": (33, 12.4),
-}
 # Weight of international recruitment (residence permits), illustrative.
 INTERNATIONAL = {"helsinki": 4.0, "espoo-kauniainen": 5.0, "vantaa": 2.6, "tampereen-seutu": 2.0, "turku": 1.9,
-                 "oulu": 1.9, "kerava-sipoo": 1.0, "keski-uusimaa": 0.9, "pohjanmaa": 1.4, "pietarsaari": 1.6,
-                 "etela-karjala": 1.0, "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2}
+                 "oulun-seutu": 1.9, "jyvaskyla-muurame": 1.3, "kuopio": 1.1, "kerava-sipoo": 1.0,
+                 "keski-uusimaa": 0.9, "pohjanmaa": 1.4, "pietarsaaren-seutu": 1.6, "etela-karjala": 1.0,
+                 "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2, "salo": 0.8}
 # Commuting and cooperation across area borders (offers to other areas), illustrative.
 MOBILITY = {"kerava-sipoo": 1.7, "keski-uusimaa": 1.5, "kirkkonummi-vihti-siuntio": 1.6, "vantaa": 1.4,
-            "espoo-kauniainen": 1.3, "lohja-karkkila": 1.4, "porvoo": 1.3, "etela-hame": 1.4, "paijat-hame": 1.3,
-            "lahti": 1.1, "helsinki": 1.0, "tyohame": 1.1, "tunturi-lappi-pello": 0.6, "pohjois-ja-ita-lappi": 0.6,
+            "espoo-kauniainen": 1.3, "lohja-karkkila": 1.4, "porvoon-seutu": 1.3, "etela-hame": 1.4,
+            "paijat-hame": 1.3, "lahti": 1.1, "helsinki": 1.0, "tyohame": 1.1, "lantinen-pirkanmaa": 1.2,
+            "tyolakeus": 1.1, "salo": 1.1, "tunturi-lappi-pello": 0.6, "pohjois-ja-ita-lappi": 0.6,
             "savonlinna": 0.7, "kainuu-koillismaa": 0.7, "meri-lappi": 0.8}
 
 # National unemployment-rate trend (seasonally adjusted level) at knots; linear in between.
@@ -398,7 +411,7 @@ TREND_2025 = sum(trend(i) for i in range(12, 24)) / 12
 
 
 class Unit:
-    """One part of the country the model generates: a listed area or the unlisted rest of a region."""
+    """One employment area in the model."""
 
     def __init__(self, key, region, labour_force, rate):
         self.key, self.region, self.labour_force, self.rate = key, region, labour_force, rate
@@ -424,9 +437,29 @@ class Unit:
         return [sigma * (f - 1) / 0.012 for f in self.noise(stream, 0.012, count)]
 
 
-def build_units(areas, regions):
-    units = [Unit(a["id"], a["elinvoimakeskus"], *AREA_LEVEL[a["id"]]) for a in areas]
-    units += [Unit(f"rest-{region}", region, *REMAINDER[region]) for region in REMAINDER]
+STATFIN_12R5 = Path("statfin") / "tyonv_12r5_2026M06.pxweb.json"
+
+
+def area_levels(shared, areas):
+    """Each area's labour force (thousands) and level of unemployment (%), from the real June 2026 table 12r5:
+    the sum of the members' labour force, and the members' unemployed jobseekers as a share of it. The level is
+    scaled so that the whole country matches the model's 2025 trend; only the areas' sizes and their levels
+    relative to each other are real."""
+    table = json.loads((shared / STATFIN_12R5).read_text(encoding="utf-8"))
+    measures = [column["code"] for column in table["columns"][2:]]
+    cells = {row["key"][0]: dict(zip(measures, row["values"])) for row in table["data"]}
+    national = float(cells["SSS"]["TYOTTOMATLOPUSSA"]) / float(cells["SSS"]["TYOVOIMATK"])
+    levels = {}
+    for area in areas:
+        members = [cells["KU" + code] for code in area["members"]]
+        labour_force = sum(float(member["TYOVOIMATK"]) for member in members)
+        unemployed = sum(float(member["TYOTTOMATLOPUSSA"]) for member in members)
+        levels[area["id"]] = (labour_force / 1000, unemployed / labour_force / national * TREND_2025)
+    return levels
+
+
+def build_units(areas, regions, levels):
+    units = [Unit(a["id"], a["elinvoimakeskus"], *levels[a["id"]]) for a in areas]
     evk_ids = [r["id"] for r in regions if r["kind"] == "elinvoimakeskus"]
     return units, evk_ids
 
@@ -749,18 +782,19 @@ def write_json(path, value):
 def main():
     root = Path(__file__).resolve().parents[1]
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=root.parent / "shared" / "data" / "areas")
+    parser.add_argument("--shared", type=Path, default=root.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=root / "Content")
     args = parser.parse_args()
 
-    regions = build_regions(args.shared)
+    regions = build_regions(args.shared / "areas")
     municipalities = build_municipalities(args.shared)
-    areas = build_areas(args.shared, municipalities)
+    areas = build_areas(args.shared, municipalities, regions)
     write_json(args.out / "regions.json", regions)
     write_json(args.out / "municipalities.json", municipalities)
     write_json(args.out / "areas.json", areas)
 
-    units, evk_ids = build_units(areas["areas"], regions["regions"])
+    levels = area_levels(args.shared, areas["areas"])
+    units, evk_ids = build_units(areas["areas"], regions["regions"], levels)
     area_ids = [a["id"] for a in areas["areas"]]
     metrics = [build_metric(indicator_id, spec, units, evk_ids, area_ids) for indicator_id, spec in INDICATORS.items()]
     validate(metrics, root / "schema" / "metric.schema.json")

@@ -1,14 +1,16 @@
 import Diagnostics
 
 extension ContentResolver {
-    /// Cross-references within the registry: regions exist and are of the right kind, members are known
-    /// municipalities in one area only, tiles do not overlap.
+    /// Cross-references within the registry: regions exist and are of the right kind, members are current
+    /// mainland municipalities in one area only, area codes and tiles are not used twice.
     static func checkRegistry(regions: [Region], municipalities: [Municipality], areas: [Area],
                               log: inout DiagnosticLog) {
         let regionsByID = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let codes = Set(municipalities.map(\.code))
+        let municipalitiesByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let codes = Set(municipalitiesByCode.keys)
         var memberOf: [String: String] = [:]
         var tiles: [Area.TilePosition: String] = [:]
+        var areaCodes: [Int: String] = [:]
         for area in areas {
             let location = area.definedAt
             for (regionID, kind) in [(area.elyID, Region.Kind.ely), (area.elinvoimakeskusID, .elinvoimakeskus)] {
@@ -32,19 +34,33 @@ extension ContentResolver {
                               hint: Suggestion.hint(for: code, among: codes.sorted()))
                     continue
                 }
-                if let other = memberOf[code] {
+                if let municipality = municipalitiesByCode[code], municipality.aland {
+                    log.error("the area '\(area.id)' names '\(code)', an Åland municipality; Åland is outside the "
+                                + "employment areas", at: location)
+                } else if let target = municipalitiesByCode[code]?.mergedInto {
+                    log.error("the area '\(area.id)' names '\(code)', which has merged into '\(target)'",
+                              at: location, hint: "list '\(target)' instead")
+                } else if let other = memberOf[code] {
                     log.error("the municipality '\(code)' is a member of both '\(other)' and '\(area.id)'", at: location)
                 } else {
                     memberOf[code] = area.id
                 }
             }
-            if let host = area.hostCode, !area.memberCodes.isEmpty, !area.memberCodes.contains(host) {
+            if let host = area.hostCode, !area.memberCodes.contains(host) {
                 log.error("the host municipality '\(host)' of the area '\(area.id)' is not among its members",
                           at: location)
             }
-            if area.membersStatus != .unsourced && area.memberCodes.isEmpty {
-                log.error("the area '\(area.id)' has no members but \"membersStatus\" is '\(area.membersStatus.rawValue)'",
-                          at: location, hint: "use \"unsourced\" when no source states the members")
+            if area.memberCodes.isEmpty {
+                log.error("the area '\(area.id)' has no member municipalities", at: location,
+                          hint: "list the codes of its municipalities in \"members\"")
+            }
+            if let code = area.code {
+                if let other = areaCodes[code] {
+                    log.error("the area '\(area.id)' has the same code \(code) as '\(other)'", at: location,
+                              hint: "every area has its own code in the classification")
+                } else {
+                    areaCodes[code] = area.id
+                }
             }
             if let other = tiles[area.tile] {
                 log.error("the area '\(area.id)' has the same tile position as '\(other)'", at: location,

@@ -90,28 +90,58 @@ extension ContentResolver {
             let code = object.string("code", log: &log)
             let name = object.localized("name", log: &log)
             let aland = object.bool("aland", required: false, log: &log) ?? false
+            let mergedInto = object.string("mergedInto", required: false, log: &log)
             object.reportUnknownKeys(log: &log)
             guard let code, let name else { continue }
-            guard code.count == 3, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+            guard isMunicipalityCode(code) else {
                 log.error("a municipality code has three digits, like \"091\"", at: object.location)
                 continue
+            }
+            if let mergedInto, !isMunicipalityCode(mergedInto) {
+                log.error("\"mergedInto\" is the three-digit code of the municipality it merged into, like \"507\"",
+                          at: object.keyLocation("mergedInto"))
             }
             if let first = seen[code] {
                 log.error("duplicate municipality code '\(code)' (first used at line \(first.line))", at: object.location)
                 continue
             }
             seen[code] = object.location
-            municipalities.append(Municipality(code: code, name: name, aland: aland))
+            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto))
         }
+        checkMergers(municipalities, locations: seen, log: &log)
         return municipalities
+    }
+
+    /// A former municipality points at a current one on the same side of the Åland border.
+    static func checkMergers(_ municipalities: [Municipality], locations: [String: SourceLocation],
+                             log: inout DiagnosticLog) {
+        let byCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        for municipality in municipalities {
+            guard let target = municipality.mergedInto, isMunicipalityCode(target),
+                  let location = locations[municipality.code] else { continue }
+            guard let successor = byCode[target] else {
+                log.error("the municipality '\(municipality.code)' has merged into an unknown municipality '\(target)'",
+                          at: location, hint: Suggestion.hint(for: target, among: byCode.keys.sorted()))
+                continue
+            }
+            if successor.mergedInto != nil || successor.aland != municipality.aland || target == municipality.code {
+                log.error("the municipality '\(municipality.code)' must merge into a current municipality on the same "
+                            + "side of the Åland border, not '\(target)'", at: location)
+            }
+        }
+    }
+
+    static func isMunicipalityCode(_ text: String) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func readAreas(_ node: JSONNode, log: inout DiagnosticLog) -> [Area] {
         var areas: [Area] = []
         var seen: [String: SourceLocation] = [:]
-        for element in topLevelList(node, key: "areas", log: &log) {
+        for element in topLevelList(node, key: "areas", optionalTexts: ["source"], log: &log) {
             guard var object = JSONObjectReader(element, context: "an area", log: &log) else { continue }
             let id = object.string("id", log: &log)
+            let code = object.integer("code", in: 1...999, required: false, log: &log)
             let name = object.localized("name", log: &log)
             let model = object.choice("model", as: Area.Model.self, log: &log)
             let host = object.string("host", required: false, log: &log)
@@ -120,18 +150,19 @@ extension ContentResolver {
             let evk = object.string("elinvoimakeskus", log: &log)
             let derived = object.bool("regionDerived", required: false, log: &log) ?? false
             let members = object.strings("members", log: &log)
-            let status = object.choice("membersStatus", as: Area.MembersStatus.self, log: &log)
             var tile: Area.TilePosition?
-            var tileLabel: String?
+            var tileLabel: LocalizedText?
             if let tileNode = object.node("tile", required: true, log: &log),
                var reader = JSONObjectReader(tileNode, context: "\"tile\"", log: &log) {
                 if let column = reader.integer("column", in: 0...40, log: &log),
                    let row = reader.integer("row", in: 0...40, log: &log) {
                     tile = Area.TilePosition(column: column, row: row)
                 }
-                tileLabel = reader.string("label", required: false, log: &log)
-                if let label = tileLabel, label.isEmpty || label.count > 4 {
-                    log.error("a tile label has 1 to 4 characters, like \"Hki\"", at: reader.keyLocation("label"))
+                tileLabel = reader.localized("label", required: false, log: &log)
+                for (language, label) in (tileLabel?.values ?? [:]).sorted(by: { $0.key < $1.key })
+                where label.isEmpty || label.count > 4 {
+                    log.error("a tile label has 1 to 4 characters, like \"Hki\", not \"\(label)\" (\(language))",
+                              at: reader.keyLocation("label"))
                 }
                 reader.reportUnknownKeys(log: &log)
             }
@@ -139,10 +170,10 @@ extension ContentResolver {
             let note = object.localized("note", required: false, log: &log)
             object.reportUnknownKeys(log: &log)
             guard let id, checkID(id, at: object.location, seen: &seen, what: "area", log: &log),
-                  let name, let model, let maakunta, let ely, let evk, let members, let status, let tile else { continue }
-            areas.append(Area(id: id, name: name, model: model, hostCode: host, maakunta: maakunta, elyID: ely,
-                              elinvoimakeskusID: evk, regionDerived: derived, memberCodes: members,
-                              membersStatus: status, tile: tile, tileLabel: tileLabel, sources: sources, note: note,
+                  let name, let model, let maakunta, let ely, let evk, let members, let tile else { continue }
+            areas.append(Area(id: id, code: code, name: name, model: model, hostCode: host, maakunta: maakunta,
+                              elyID: ely, elinvoimakeskusID: evk, regionDerived: derived, memberCodes: members,
+                              tile: tile, tileLabel: tileLabel, sources: sources, note: note,
                               definedAt: object.location))
         }
         return areas

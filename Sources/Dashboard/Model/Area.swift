@@ -8,21 +8,14 @@ public struct Area: Sendable, Identifiable {
         case jointAuthority = "joint-authority"
     }
 
-    public enum MembersStatus: String, Sendable, CaseIterable {
-        /// Every member municipality is stated by a source.
-        case sourced
-        /// Some members are stated.
-        case partial
-        /// No source states the members.
-        case unsourced
-    }
-
     public struct TilePosition: Hashable, Sendable {
         public var column: Int
         public var row: Int
     }
 
     public var id: String
+    /// Statistics Finland's code of the area in its classification of employment areas (1–45 in 2025).
+    public var code: Int?
     public var name: LocalizedText
     public var model: Model
     public var hostCode: String?
@@ -31,10 +24,9 @@ public struct Area: Sendable, Identifiable {
     public var elinvoimakeskusID: String
     public var regionDerived: Bool
     public var memberCodes: [String]
-    public var membersStatus: MembersStatus
     public var tile: TilePosition
-    /// A short label for the area's map tile (e.g. "Hki"); nil lets the site derive one.
-    public var tileLabel: String?
+    /// A short label for the area's map tile per language (e.g. "Hki"); nil lets the site derive one.
+    public var tileLabel: LocalizedText?
     public var sources: [String]
     public var note: LocalizedText?
     /// Where the area is defined, for messages about it.

@@ -4,6 +4,9 @@ public struct Municipality: Sendable, Identifiable {
     public var name: LocalizedText
     /// Åland's municipalities are outside the employment areas (Åland runs its own services).
     public var aland: Bool
+    /// The code of the municipality this one has merged into; a former municipality belongs to no area itself,
+    /// but the finder still answers for it.
+    public var mergedInto: String?
 
     public var id: String { code }
 }

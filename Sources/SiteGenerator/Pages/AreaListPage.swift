@@ -7,7 +7,7 @@ struct AreaListPage {
     func render() -> PageContent {
         let model = context.model
         let factory = ChartFactory(context: context)
-        let municipalityCount = model.municipalities.filter { !$0.aland }.count
+        let municipalityCount = model.municipalities.filter { !$0.aland && $0.mergedInto == nil }.count
         let covered = Set(model.areas.flatMap(\.memberCodes)).count
         var body = "<p class=\"lead\">" + HTML.escape(context.plain("areas.lead", [
             "count": String(model.areas.count), "covered": String(covered), "municipalities": String(municipalityCount),

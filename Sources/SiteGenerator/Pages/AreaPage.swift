@@ -67,16 +67,11 @@ enum AreaFacts {
         let model = context.model
         let members = area.memberCodes.compactMap(model.municipality)
             .sorted { context.plainText($0.name) < context.plainText($1.name) }
-        var memberText = members.map { municipality -> String in
+        let memberText = members.map { municipality -> String in
             let name = context.plainText(municipality.name)
             let other = municipality.name[context.language == "sv" ? "fi" : "sv"] ?? name
             return HTML.escape(name) + (other != name ? " <span class=\"alt-name\" lang=\"\(context.language == "sv" ? "fi" : "sv")\">(\(HTML.escape(other)))</span>" : "")
         }.joined(separator: ", ")
-        switch area.membersStatus {
-        case .sourced: break
-        case .partial: memberText += " <span class=\"flag\">\(context.t("area.members.partial"))</span>"
-        case .unsourced: memberText = context.t("area.members.unsourced")
-        }
         var regionText = ""
         if let evk = model.region(area.elinvoimakeskusID) {
             regionText += Components.link(context.plainText(evk.name), href: context.href(.region(evk.id)))
@@ -93,6 +88,6 @@ enum AreaFacts {
             (context.t("area.host"), area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? ""),
             (context.t("area.maakunta"), HTML.escape(context.maakunta(area.maakunta))),
             (context.t("area.region"), regionText),
-        ])
+        ]) + (area.note.map { "<p class=\"note\">\(context.text($0))</p>\n" } ?? "")
     }
 }

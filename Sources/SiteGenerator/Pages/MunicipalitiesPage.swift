@@ -24,13 +24,18 @@ struct MunicipalitiesPage {
         for municipality in municipalities {
             let fi = municipality.name["fi"] ?? ""
             let sv = municipality.name["sv"] ?? fi
-            let areaCell: String
-            if let area = model.area(ofMunicipality: municipality.code) {
+            var areaCell: String
+            let current = municipality.mergedInto.flatMap(model.municipality) ?? municipality
+            if let area = model.area(ofMunicipality: current.code) {
                 areaCell = Components.link(context.areaName(area), href: context.href(.area(area.id)))
-            } else if municipality.aland {
+            } else if current.aland {
                 areaCell = context.t("municipalities.aland")
             } else {
                 areaCell = "<span class=\"note\">\(context.t("municipalities.unknown"))</span>"
+            }
+            if current.code != municipality.code {
+                areaCell += " <span class=\"note\">" + HTML.escape(context.plain("municipalities.merged", [
+                    "municipality": context.plainText(current.name)])) + "</span>"
             }
             body += "<tr><th scope=\"row\" lang=\"fi\">\(HTML.escape(fi))</th><td lang=\"sv\">\(HTML.escape(sv))</td>"
                 + "<td>\(areaCell)</td></tr>\n"

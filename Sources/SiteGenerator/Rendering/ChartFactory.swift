@@ -329,7 +329,8 @@ struct ChartFactory {
         }
         let tiles = areas.map { area in
             TileMap.Tile(
-                column: area.tile.column, row: area.tile.row, shortLabel: area.tileLabel ?? Self.shortLabel(context.areaName(area)),
+                column: area.tile.column, row: area.tile.row,
+                shortLabel: area.tileLabel.map(context.plainText) ?? Self.shortLabel(context.areaName(area)),
                 name: context.areaName(area), valueClass: classOf[area.id], valueText: valueText[area.id] ?? "",
                 href: context.href(.area(area.id)), isCurrent: area.id == highlight)
         }

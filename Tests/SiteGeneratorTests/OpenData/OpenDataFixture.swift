@@ -68,7 +68,7 @@ enum OpenDataFixture {
                "name": {"fi": "Espoon ja Kauniaisten työllisyysalue", "sv": "Esbo och Grankullas sysselsättningsområde", "en": "Espoo, Kauniainen \\"area\\""},
                "model": "host-municipality", "host": "049", "maakunta": "Uusimaa", "ely": "ely-uusimaa",
                "elinvoimakeskus": "evk-uusimaa", "regionDerived": true, "members": ["049", "235"],
-               "membersStatus": "sourced", "tile": {"column": 0, "row": 0}, "sources": ["https://example.org/"]}
+               "tile": {"column": 0, "row": 0}, "sources": ["https://example.org/"]}
             ]}
             """,
             "process.json": """
