@@ -1,6 +1,7 @@
 import Dashboard
 import Diagnostics
 import Foundation
+import Publishing
 
 /// What `build-site` does, as a function of its arguments: read Content/ and Assets/, build, print
 /// diagnostics, write Site/ atomically. The executable only calls `run` and exits with its status.
