@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["Diagnostics"]),
         // The publishing formats and the file I/O at both ends: DEFLATE, ZIP, SHA-256, CSV, sitemap, Atom feed,
         // robots.txt, relative URLs, content-hashed names, the folder reader and the atomic site writer.
-        .target(name: "Publishing"),
+        .target(name: "Publishing", dependencies: ["Markup"]),
         // Routes, page templates, open data, the site's sitemap and feeds.
         .target(
             name: "SiteGenerator",

@@ -1,3 +1,5 @@
+import Markup
+
 /// An Atom 1.0 feed (RFC 4287) of data updates and news in one language.
 ///
 /// Every URL in the feed is absolute, built from the ``BaseURL``. Entries appear in the order given, which
@@ -63,28 +65,25 @@ public struct AtomFeed: Sendable {
 
     /// The feed document, UTF-8 XML with `\n` line endings.
     public func render(baseURL: BaseURL) -> String {
-        func text(_ string: String) -> String { XMLText.escapingText(string) }
-        func attribute(_ string: String) -> String { XMLText.escapingAttribute(string) }
-
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(attribute(language))">
-              <id>\(text(Self.absoluteIdentifier(id, baseURL: baseURL)))</id>
-              <title>\(text(title))</title>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(language))">
+              <id>\(Escape.xml(Self.absoluteIdentifier(id, baseURL: baseURL)))</id>
+              <title>\(Escape.xml(title))</title>
               <updated>\(updated.rfc3339)</updated>
-              <author><name>\(text(authorName))</name></author>
-              <link rel="self" type="application/atom+xml" href="\(attribute(baseURL.absolute(selfPath)))"/>
-              <link rel="alternate" type="text/html" href="\(attribute(baseURL.absolute(alternatePath)))"/>
+              <author><name>\(Escape.xml(authorName))</name></author>
+              <link rel="self" type="application/atom+xml" href="\(Escape.xml(baseURL.absolute(selfPath)))"/>
+              <link rel="alternate" type="text/html" href="\(Escape.xml(baseURL.absolute(alternatePath)))"/>
 
             """
         for entry in entries {
             xml += """
                   <entry>
-                    <id>\(text(Self.absoluteIdentifier(entry.id, baseURL: baseURL)))</id>
-                    <title>\(text(entry.title))</title>
+                    <id>\(Escape.xml(Self.absoluteIdentifier(entry.id, baseURL: baseURL)))</id>
+                    <title>\(Escape.xml(entry.title))</title>
                     <updated>\(entry.updated.rfc3339)</updated>
-                    <link rel="alternate" type="text/html" href="\(attribute(baseURL.absolute(entry.path)))"/>
-                    <summary>\(text(entry.summary))</summary>
+                    <link rel="alternate" type="text/html" href="\(Escape.xml(baseURL.absolute(entry.path)))"/>
+                    <summary>\(Escape.xml(entry.summary))</summary>
                   </entry>
 
                 """

@@ -1,10 +1,12 @@
+import Markup
+
 /// A CSV document per RFC 4180: a header row, then records, every line ended by CRLF, UTF-8.
 ///
-/// A field is quoted when it contains a comma, a double quote, CR or LF, or when it is the only field of a
-/// record and empty (an empty line would read as no record); quotes inside are doubled. Other fields are
-/// written as they are, so numbers stay plain (`12.3`, `-0.5`). Values are not altered to defend against
-/// spreadsheet formula injection (a leading `=`, `+`, `-`, `@`): that would corrupt negative numbers, and the
-/// data comes from our own content.
+/// Fields are quoted by `Escape.csvField` when they contain a comma, a double quote, CR or LF (quotes inside are
+/// doubled), and here also when a field is the only one of its record and empty (an empty line would read as no
+/// record). Other fields are written as they are, so numbers stay plain (`12.3`, `-0.5`). Values are not altered
+/// to defend against spreadsheet formula injection (a leading `=`, `+`, `-`, `@`): that would corrupt negative
+/// numbers, and the data comes from our own content.
 ///
 /// No byte order mark is written by default, as RFC 4180 and most tools expect. Excel on Windows, though, reads
 /// BOM-less CSV in the legacy code page and shows `ä` as `Ã¤`; ``init(header:byteOrderMark:)`` with
@@ -36,27 +38,11 @@ public struct CSVWriter: Sendable {
         (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
     }
 
-    /// `value` as a CSV field: quoted and with doubled quotes if it contains a comma, quote, CR or LF.
-    public static func field(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
-            return value
-        }
-        // Scalars, not Characters: a quote followed by a combining mark is one Character but still a quote.
-        var quoted = "\""
-        for scalar in value.unicodeScalars {
-            quoted.unicodeScalars.append(scalar)
-            if scalar == "\"" {
-                quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
-    }
-
     private mutating func appendLine(_ fields: [String]) {
         if fields.count == 1 && fields[0].isEmpty {
             text += "\"\"\r\n"
         } else {
-            text += fields.map(Self.field).joined(separator: ",") + "\r\n"
+            text += fields.map { Escape.csvField($0) }.joined(separator: ",") + "\r\n"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// A `sitemap.xml` (sitemaps.org protocol 0.9) listing every page with its language versions as
 /// `xhtml:link rel="alternate" hreflang` links, so search engines show each reader their own language.
 ///
@@ -61,7 +63,7 @@ public struct Sitemap: Sendable {
             let alternates = page.versions.count > 1 || page.defaultPath != nil
             for version in page.versions {
                 xml += "  <url>\n"
-                xml += "    <loc>\(XMLText.escapingText(baseURL.absolute(version.path)))</loc>\n"
+                xml += "    <loc>\(Escape.xml(baseURL.absolute(version.path)))</loc>\n"
                 if let lastModified = page.lastModified {
                     xml += "    <lastmod>\(lastModified.iso8601)</lastmod>\n"
                 }
@@ -81,7 +83,7 @@ public struct Sitemap: Sendable {
     }
 
     private func link(hreflang: String, path: String) -> String {
-        "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escapingAttribute(hreflang))\" "
-            + "href=\"\(XMLText.escapingAttribute(baseURL.absolute(path)))\"/>\n"
+        "    <xhtml:link rel=\"alternate\" hreflang=\"\(Escape.xml(hreflang))\" "
+            + "href=\"\(Escape.xml(baseURL.absolute(path)))\"/>\n"
     }
 }

@@ -45,11 +45,10 @@ import Testing
               </entry>
               <entry>
                 <id>tag:example.org,2026:uutinen-1</id>
-                <title>Uutinen "yksi"</title>
+                <title>Uutinen &quot;yksi&quot;</title>
                 <updated>2026-09-15T00:00:00Z</updated>
                 <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/uutiset/1/"/>
-                <summary>Rivi 1
-            Rivi 2</summary>
+                <summary>Rivi 1&#10;Rivi 2</summary>
               </entry>
             </feed>
 

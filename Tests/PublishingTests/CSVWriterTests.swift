@@ -29,7 +29,9 @@ import Testing
         ("Åbo–Turku", "Åbo–Turku"),
     ])
     func quotesOnlyWhenNeeded(value: String, expected: String) {
-        #expect(CSVWriter.field(value) == expected)
+        var csv = CSVWriter(header: ["value", "next"])
+        csv.append([value, "x"])
+        #expect(String(decoding: csv.bytes, as: UTF8.self) == "value,next\r\n\(expected),x\r\n")
     }
 
     @Test func quotesASingleEmptyField() {

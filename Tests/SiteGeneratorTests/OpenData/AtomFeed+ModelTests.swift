@@ -42,7 +42,7 @@ import Testing
                     <title>Työlliset: tiedot päivitetty</title>
                     <updated>2026-10-28T00:00:00Z</updated>
                     <link rel="alternate" type="text/html" href="https://example.org/tavoitteet/fi/mittarit/jobs/"/>
-                    <summary>Uusin ajanjakso: syyskuu 2026. Lähde: Tilasto, "työ".</summary>
+                    <summary>Uusin ajanjakso: syyskuu 2026. Lähde: Tilasto, &quot;työ&quot;.</summary>
                   </entry>
                   <entry>
                     <id>https://example.org/tavoitteet/fi/feed.xml#data-groups-2026-03-01</id>
