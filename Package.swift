@@ -28,7 +28,8 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup", "Publishing"]),
-        .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
+        // The command line: options, help, the watch loop, exit statuses, printing diagnostics.
+        .executableTarget(name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         // Helpers the test targets share (golden files, Python as a reference); imports only Foundation.
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "TestSupport"]),
+        .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
             name: "SiteGeneratorTests",

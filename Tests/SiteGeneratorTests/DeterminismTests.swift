@@ -60,16 +60,4 @@ import Testing
         let b = SiteBuilder().build(.init(root: content.root, files: reversed), assets: SiteFixture.assets).files
         #expect(a != nil && a == b)
     }
-
-    @Test func watchNoticesChangedFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("a.md")
-        try Data("one".utf8).write(to: file)
-        let before = FolderSnapshot(folders: [folder.path])
-        #expect(FolderSnapshot(folders: [folder.path]) == before)
-        try Data("three".utf8).write(to: file)
-        #expect(FolderSnapshot(folders: [folder.path]) != before)
-    }
 }

@@ -2,31 +2,37 @@ import Dashboard
 import Diagnostics
 import Foundation
 import Publishing
+import SiteGenerator
 
 /// What `build-site` does, as a function of its arguments: read Content/ and Assets/, build, print
-/// diagnostics, write Site/ atomically. The executable only calls `run` and exits with its status.
-public struct BuildSiteCommand {
+/// diagnostics, write Site/ atomically. `main.swift` only calls ``main(_:standardOutput:standardError:)`` and
+/// exits with its status; output goes through the two closures so tests can read it.
+struct BuildSiteCommand {
     /// Exit statuses, as documented in `--help`.
-    public enum Status: Int32 {
+    enum Status: Int32 {
         case success = 0
         case contentErrors = 1
         case usageOrEnvironment = 2
     }
 
-    public var arguments: BuildSiteArguments
-    public var standardOutput: (String) -> Void
-    public var standardError: (String) -> Void
+    var arguments: BuildSiteArguments
+    var standardOutput: (String) -> Void
+    var standardError: (String) -> Void
 
-    public init(arguments: BuildSiteArguments, standardOutput: @escaping (String) -> Void,
-                standardError: @escaping (String) -> Void) {
+    init(
+        arguments: BuildSiteArguments, standardOutput: @escaping (String) -> Void,
+        standardError: @escaping (String) -> Void
+    ) {
         self.arguments = arguments
         self.standardOutput = standardOutput
         self.standardError = standardError
     }
 
     /// Parses `commandLine` (without the program name) and runs.
-    public static func main(_ commandLine: [String], standardOutput: @escaping (String) -> Void,
-                            standardError: @escaping (String) -> Void) -> Status {
+    static func main(
+        _ commandLine: [String], standardOutput: @escaping (String) -> Void,
+        standardError: @escaping (String) -> Void
+    ) -> Status {
         let arguments: BuildSiteArguments
         do {
             arguments = try BuildSiteArguments.parse(commandLine)
@@ -44,7 +50,7 @@ public struct BuildSiteCommand {
     }
 
     /// One build (or check).
-    public func runOnce() -> Status {
+    func runOnce() -> Status {
         let clock = ContinuousClock()
         let start = clock.now
         let contentFiles: [String: [UInt8]]
@@ -106,45 +112,11 @@ public struct BuildSiteCommand {
         if !text.isEmpty { standardError(text) }
     }
 
-    /// Rebuilds when a file in the content or assets folder changes; never exits on content errors.
-    func watch() -> Status {
-        standardOutput("build-site: watching \(arguments.content)/ and \(arguments.assets)/ (Ctrl-C to stop)\n")
-        var last = FolderSnapshot(folders: [arguments.content, arguments.assets])
-        _ = runOnce()
-        while true {
-            Thread.sleep(forTimeInterval: 0.4)
-            let current = FolderSnapshot(folders: [arguments.content, arguments.assets])
-            guard current != last else { continue }
-            last = current
-            standardOutput("build-site: change detected, rebuilding\n")
-            _ = runOnce()
-        }
-    }
-
     /// `Content` for `./Content/`, so messages show the path as editors see it.
     static func displayRoot(_ path: String) -> String {
         var root = path
         while root.hasPrefix("./") { root.removeFirst(2) }
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         return root
-    }
-}
-
-/// Names, sizes and modification times of every file in some folders, to notice edits without inotify.
-struct FolderSnapshot: Equatable {
-    var entries: [String: [Double]] = [:]
-
-    init(folders: [String]) {
-        let fileManager = FileManager.default
-        for folder in folders {
-            guard let enumerator = fileManager.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
-                let path = folder + "/" + relative
-                guard let attributes = try? fileManager.attributesOfItem(atPath: path) else { continue }
-                let size = (attributes[.size] as? NSNumber)?.doubleValue ?? 0
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                entries[path] = [size, modified]
-            }
-        }
     }
 }

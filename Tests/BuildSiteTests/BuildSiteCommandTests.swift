@@ -1,21 +1,31 @@
 import Foundation
 import Publishing
 import Testing
-@testable import SiteGenerator
+
+@testable import build_site
 
 /// The command as a publishing job and an editor use it: exit codes, messages, and a Site/ that only
 /// changes when the whole build succeeded.
 @Suite struct BuildSiteCommandTests {
-    /// A temporary working folder with the fixture's Content/ (plus the UI catalogs) and the real Assets/.
+    /// A temporary working folder with the fixture site's Content/ (plus the real UI catalogs) and the real
+    /// Assets/.
     final class Workspace {
+        static let repositoryRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
         let root: URL
         var stdout = ""
         var stderr = ""
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("build-site-\(UUID().uuidString)")
-            for (relative, bytes) in SiteFixture.content().files { try write(bytes, to: "Content/" + relative) }
-            for (relative, bytes) in SiteFixture.assets { try write(bytes, to: "Assets/" + relative) }
+            func copy(_ folder: String, to destination: String) throws {
+                let files = try DirectoryReader.read(Self.repositoryRoot.appendingPathComponent(folder).path)
+                for (relative, bytes) in files { try write(bytes, to: destination + "/" + relative) }
+            }
+            try copy("Tests/Fixtures/minimal-site/Content", to: "Content")
+            try copy("Content/i18n", to: "Content/i18n")
+            try copy("Assets", to: "Assets")
         }
 
         deinit { try? FileManager.default.removeItem(at: root) }
@@ -91,14 +101,5 @@ import Testing
         #expect(workspace.stderr.contains("unknown option '--stirct'; did you mean '--strict'?"))
         #expect(BuildSiteCommand.main(["--content", "/nonexistent-\(UUID())"], standardOutput: { _ in },
                                       standardError: { _ in }) == .usageOrEnvironment)
-    }
-
-    @Test func argumentsParse() throws {
-        let arguments = try BuildSiteArguments.parse(["--output=public", "--base-url", "https://x.fi/", "--strict"])
-        #expect(arguments.output == "public")
-        #expect(arguments.baseURL == "https://x.fi/")
-        #expect(arguments.strict)
-        #expect(throws: BuildSiteArguments.UsageError.self) { try BuildSiteArguments.parse(["--output"]) }
-        #expect(throws: BuildSiteArguments.UsageError.self) { try BuildSiteArguments.parse(["--check", "--watch"]) }
     }
 }
