@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["Diagnostics"]),
         // The publishing formats and the file I/O at both ends: DEFLATE, ZIP, SHA-256, CSV, sitemap, Atom feed,
         // robots.txt, relative URLs, content-hashed names, the folder reader and the atomic site writer.
-        .target(name: "Publishing", dependencies: ["Markup"]),
+        .target(name: "Publishing", dependencies: ["Markup", "Diagnostics"]),
         // Routes, page templates, open data, the site's sitemap and feeds.
         .target(
             name: "SiteGenerator",
@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "TestSupport"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(

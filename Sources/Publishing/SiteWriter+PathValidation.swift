@@ -11,7 +11,7 @@ extension SiteWriter {
         var validPaths: [String] = []
         for path in paths.sorted(by: utf8Ascending) {
             if let reason = invalidityReason(path) {
-                problems.append(Problem(.invalidPath, path: path, message: reason))
+                problems.append(Problem(.invalidSitePath, path: path, message: reason))
             } else {
                 validPaths.append(path)
             }

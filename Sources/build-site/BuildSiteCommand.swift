@@ -94,7 +94,7 @@ struct BuildSiteCommand {
         do {
             try writer.write(files)
         } catch {
-            for problem in error.problems { standardError("build-site: error: \(problem.description)\n") }
+            printWriterFailure(error)
             standardError("build-site: \(arguments.output)/ was not changed\n")
             return .usageOrEnvironment
         }
@@ -110,6 +110,14 @@ struct BuildSiteCommand {
     func printDiagnostics(_ log: DiagnosticLog, report: DiagnosticReport) {
         let text = report.render(log)
         if !text.isEmpty { standardError(text) }
+    }
+
+    /// The writer's problems in the shape of content diagnostics: `path: error: message [output.case-clash]`.
+    func printWriterFailure(_ failure: SiteWriter.Failure) {
+        for problem in failure.problems {
+            let diagnostic = Diagnostic(.error, file: problem.path, message: problem.message)
+            standardError(diagnostic.summaryLine + " [\(problem.code)]\n")
+        }
     }
 
     /// `Content` for `./Content/`, so messages show the path as editors see it.

@@ -95,6 +95,18 @@ import Testing
         #expect(workspace.stderr.contains("Content/goals/2.fi.md: error: missing English translation"))
     }
 
+    @Test func writerProblemsArePrintedLikeDiagnosticsWithTheirCode() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--output", workspace.path("Content")]) == .usageOrEnvironment)
+        #expect(
+            workspace.stderr.hasSuffix("""
+                \(workspace.path("Content")): error: the output directory is the content directory \
+                [output.refused-output-directory]
+                build-site: \(workspace.path("Content"))/ was not changed
+
+                """))
+    }
+
     @Test func usageErrorsExitWithTwoAndSuggestTheOption() throws {
         let workspace = try Workspace()
         #expect(workspace.run(["--stirct"]) == .usageOrEnvironment)

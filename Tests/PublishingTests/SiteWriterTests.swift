@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -124,7 +125,7 @@ private let newSite = [
         #expect {
             try sandbox.writer().publish(files)
         } throws: { error in
-            (error as? SiteWriter.Failure)?.problems.map(\.kind) == [.fileSystem]
+            (error as? SiteWriter.Failure)?.problems.map(\.code) == [.fileSystemFailure]
         }
         #expect(sandbox.files(under: "Site") == bytes(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
@@ -138,7 +139,7 @@ private let newSite = [
         let error = #expect(throws: SiteWriter.Failure.self) {
             try sandbox.writer().write(bytes(newSite.merging([deep: "deep"]) { $1 }))
         }
-        #expect(error?.problems.map(\.kind) == [.fileSystem])
+        #expect(error?.problems.map(\.code) == [.fileSystemFailure])
         #expect(sandbox.files(under: "Site") == bytes(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
@@ -157,7 +158,7 @@ private let newSite = [
             try sandbox.writer().write(bytes(newSite.merging([path: "x"]) { $1 }))
         }
         #expect(error?.problems == [error!.problems[0]])
-        #expect(error?.problems.first?.kind == .invalidPath)
+        #expect(error?.problems.first?.code == .invalidSitePath)
         #expect(error?.problems.first?.path == path)
         #expect(sandbox.files(under: "Site") == bytes(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
@@ -187,6 +188,17 @@ private let newSite = [
             problems == [
                 .init(.fileDirectoryClash, path: "a", message: "is a file but also the directory of a/b"),
                 .init(.fileDirectoryClash, path: "a/b", message: "is a file but also the directory of a/b/c.html"),
+            ])
+    }
+
+    @Test func problemCodesAreStable() {
+        let codes: [Diagnostic.Code] = [
+            .invalidSitePath, .caseClash, .fileDirectoryClash, .refusedOutputDirectory, .fileSystemFailure,
+        ]
+        #expect(
+            codes.map(\.description) == [
+                "output.invalid-path", "output.case-clash", "output.file-directory-clash",
+                "output.refused-output-directory", "output.file-system",
             ])
     }
 
@@ -220,7 +232,7 @@ private let newSite = [
             try sandbox.writer(output: output).write(bytes(newSite))
         }
         #expect(error?.problems.map(\.message).contains(message) == true)
-        #expect(error?.problems.allSatisfy { $0.kind == .refusedOutputDirectory } == true)
+        #expect(error?.problems.allSatisfy { $0.code == .refusedOutputDirectory } == true)
         #expect(sandbox.files(under: ".") == before)
     }
 
