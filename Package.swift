@@ -39,6 +39,8 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
+        // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
             name: "SiteGeneratorTests",
