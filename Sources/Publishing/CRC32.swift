@@ -1,8 +1,8 @@
 /// The CRC-32 checksum used by ZIP, gzip and PNG (IEEE 802.3 polynomial, reflected, initial value and final
 /// XOR all ones).
-public enum CRC32 {
+enum CRC32 {
     /// The checksum of `bytes`.
-    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
             crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)

@@ -3,9 +3,9 @@
 /// LZ77 with hash chains and one-step lazy matching finds repeated strings in a 32 KiB window; the tokens are
 /// cut into blocks, and each block is written in whichever form is smallest: stored, fixed Huffman codes or
 /// dynamic Huffman codes. The output depends only on the input bytes.
-public enum Deflate {
+enum Deflate {
     /// The raw DEFLATE stream for `input` (no zlib or gzip wrapper).
-    public static func compress(_ input: [UInt8]) -> [UInt8] {
+    static func compress(_ input: [UInt8]) -> [UInt8] {
         let tokens = LZ77.tokens(input)
         var writer = DeflateBitWriter()
         var tokenStart = 0

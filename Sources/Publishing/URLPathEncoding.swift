@@ -4,9 +4,9 @@
 /// digits, non-ASCII characters as the percent-encoded bytes of their UTF-8 form. That is stricter than a browser
 /// needs over HTTP, but it is the one spelling that works everywhere, including `file://` on every platform and
 /// tools that do not accept IRIs; the cost is that `ä` appears as `%C3%A4` in the HTML source.
-public enum URLPathEncoding {
+enum URLPathEncoding {
     /// `segment` with every byte outside the unreserved set percent-encoded; a `/` is encoded too.
-    public static func encodeSegment(_ segment: some StringProtocol) -> String {
+    static func encodeSegment(_ segment: some StringProtocol) -> String {
         var encoded: [UInt8] = []
         encoded.reserveCapacity(segment.utf8.count)
         for byte in segment.utf8 {
@@ -22,7 +22,7 @@ public enum URLPathEncoding {
     }
 
     /// `path` with each `/`-separated segment encoded by ``encodeSegment(_:)`` and the slashes kept.
-    public static func encodePath(_ path: some StringProtocol) -> String {
+    static func encodePath(_ path: some StringProtocol) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map { encodeSegment($0) }.joined(separator: "/")
     }
 
