@@ -10,18 +10,13 @@ import Testing
     let published: PublishedFiles
 
     init() throws {
-        published = try PublicationBuilder.build(
-            model: try OpenDataFixture.model(), baseURL: "https://example.org/tavoitteet")
-    }
-
-    private func text(_ path: String) throws -> String {
-        String(decoding: try #require(published.files[path]), as: UTF8.self)
+        published = try OpenDataFixture.published(baseURL: "https://example.org/tavoitteet")
     }
 
     @Test func finnishFeedExactly() throws {
         #expect(published.feeds == ["fi": "fi/feed.xml", "sv": "sv/feed.xml", "en": "en/feed.xml"])
         #expect(
-            try text("fi/feed.xml") == """
+            try published.text("fi/feed.xml") == """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">
                   <id>https://example.org/tavoitteet/fi/feed.xml</id>
@@ -82,7 +77,7 @@ import Testing
     }
 
     @Test func feedEntriesUseTheLanguageAndCatalogTexts() throws {
-        let swedish = try text("sv/feed.xml")
+        let swedish = try published.text("sv/feed.xml")
         #expect(swedish.contains("<title>Sysselsatta: uppgifterna uppdaterade</title>"))
         #expect(swedish.contains("<summary>Senaste period: september 2026. Källa: Statistik.</summary>"))
         // A catalog text wins over the built-in one.

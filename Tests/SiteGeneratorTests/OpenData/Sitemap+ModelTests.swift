@@ -10,17 +10,12 @@ import Testing
     let published: PublishedFiles
 
     init() throws {
-        published = try PublicationBuilder.build(
-            model: try OpenDataFixture.model(), baseURL: "https://example.org/tavoitteet")
-    }
-
-    private func text(_ path: String) throws -> String {
-        String(decoding: try #require(published.files[path]), as: UTF8.self)
+        published = try OpenDataFixture.published(baseURL: "https://example.org/tavoitteet")
     }
 
     @Test func sitemapListsEveryRouteInEveryLanguageExceptNotFound() throws {
         let model = try OpenDataFixture.model()
-        let sitemap = try text("sitemap.xml")
+        let sitemap = try published.text("sitemap.xml")
         let routeCount = Route.all(in: model).count - 1
         #expect(sitemap.components(separatedBy: "<url>").count - 1 == routeCount * 3)
         #expect(sitemap.components(separatedBy: "hreflang=\"x-default\"").count - 1 == routeCount * 3)
@@ -67,7 +62,7 @@ import Testing
 
     @Test func robotsPointsToTheSitemap() throws {
         #expect(
-            try text("robots.txt")
+            try published.text("robots.txt")
                 == "User-agent: *\nDisallow:\n\nSitemap: https://example.org/tavoitteet/sitemap.xml\n")
     }
 }
