@@ -29,7 +29,8 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup", "Publishing"]),
         // The command line: options, help, the watch loop, exit statuses, printing diagnostics.
-        .executableTarget(name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
+        .executableTarget(
+            name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         // Helpers the test targets share (golden files, Python as a reference); imports only Foundation.

@@ -118,7 +118,9 @@ public struct SiteWriter: Sendable {
             let file = root.appendingPathComponent(path, isDirectory: false).standardizedFileURL
             // Validation already rules this out; the check makes "never outside the output" local and obvious.
             guard file.path.hasPrefix(rootPath) else {
-                throw Failure(problems: [Problem(.invalidSitePath, path: path, message: "would be written outside the site")])
+                throw Failure(problems: [
+                    Problem(.invalidSitePath, path: path, message: "would be written outside the site")
+                ])
             }
             let directory = file.deletingLastPathComponent()
             if !createdDirectories.contains(directory.path) {
@@ -184,7 +186,8 @@ public struct SiteWriter: Sendable {
             try body()
         } catch {
             throw Failure(problems: [
-                Problem(.fileSystemFailure, path: path, message: "could not \(operation): \(error.localizedDescription)")
+                Problem(
+                    .fileSystemFailure, path: path, message: "could not \(operation): \(error.localizedDescription)")
             ])
         }
     }

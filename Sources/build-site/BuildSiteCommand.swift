@@ -63,8 +63,8 @@ struct BuildSiteCommand {
             return .usageOrEnvironment
         }
         let content = ContentFiles(root: Self.displayRoot(arguments.content), files: contentFiles)
-        let builder = SiteBuilder(options: .init(baseURL: arguments.baseURL, strict: arguments.strict,
-                                                   parallel: !arguments.serial))
+        let builder = SiteBuilder(
+            options: .init(baseURL: arguments.baseURL, strict: arguments.strict, parallel: !arguments.serial))
         let report = DiagnosticReport { path in
             let prefix = content.root.isEmpty ? "" : content.root + "/"
             guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
@@ -83,7 +83,8 @@ struct BuildSiteCommand {
         let output = builder.build(content, assets: assetFiles)
         printDiagnostics(output.diagnostics, report: report)
         guard let files = output.files else {
-            standardError("build-site: \(DiagnosticReport.counts(output.diagnostics)); \(arguments.output)/ was not changed\n")
+            let counts = DiagnosticReport.counts(output.diagnostics)
+            standardError("build-site: \(counts); \(arguments.output)/ was not changed\n")
             return .contentErrors
         }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -100,9 +101,11 @@ struct BuildSiteCommand {
         }
         if !arguments.quiet {
             let elapsed = clock.now - start
-            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            standardOutput("build-site: wrote \(output.pageCount) pages, \(files.count) files to \(arguments.output)/ "
-                           + "in \(milliseconds) ms (\(DiagnosticReport.counts(output.diagnostics)))\n")
+            let milliseconds =
+                elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            standardOutput(
+                "build-site: wrote \(output.pageCount) pages, \(files.count) files to \(arguments.output)/ "
+                    + "in \(milliseconds) ms (\(DiagnosticReport.counts(output.diagnostics)))\n")
         }
         return .success
     }

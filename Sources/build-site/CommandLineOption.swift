@@ -19,7 +19,10 @@ struct CommandLineOption<Arguments>: Sendable {
     var action: Action
 
     /// A switch, such as `--strict`.
-    init(_ name: String, short shortName: String? = nil, help: String, sets: @escaping @Sendable (inout Arguments) -> Void) {
+    init(
+        _ name: String, short shortName: String? = nil, help: String,
+        sets: @escaping @Sendable (inout Arguments) -> Void
+    ) {
         self.name = name
         self.shortName = shortName
         self.help = help

@@ -13,7 +13,8 @@ struct ImportRules: Equatable {
         var imported: String
 
         var description: String {
-            "\(file):\(line): \(module) imports \(imported), which the imports table in docs/ARCHITECTURE.md does not allow"
+            "\(file):\(line): \(module) imports \(imported), which the imports table in docs/ARCHITECTURE.md "
+                + "does not allow"
         }
     }
 
