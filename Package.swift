@@ -21,18 +21,31 @@ let package = Package(
         .target(name: "Diagnostics"),
         // The content model: loading, validation, localisation, metric logic.
         .target(name: "Dashboard", dependencies: ["Diagnostics"]),
-        // Routes, page templates, downloads, feeds, the atomic writer.
-        .target(name: "SiteGenerator", dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup"]),
-        .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
+        // The publishing formats and the file I/O at both ends: DEFLATE, ZIP, SHA-256, CSV, sitemap, Atom feed,
+        // robots.txt, relative URLs, content-hashed names, the folder reader and the atomic site writer.
+        .target(name: "Publishing", dependencies: ["Markup", "Diagnostics"]),
+        // Routes, page templates, open data, the site's sitemap and feeds.
+        .target(
+            name: "SiteGenerator",
+            dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup", "Publishing"]),
+        // The command line: options, help, the watch loop, exit statuses, printing diagnostics.
+        .executableTarget(
+            name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
-        // Helpers the test targets share (golden files); imports only Foundation.
+        // Helpers the test targets share (golden files, Python as a reference); imports only Foundation.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
+        // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
-            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "TestSupport"], exclude: ["Golden"]),
+            name: "SiteGeneratorTests",
+            dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Publishing", "TestSupport"],
+            exclude: ["Golden"]),
     ]
 )

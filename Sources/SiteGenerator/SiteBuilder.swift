@@ -2,6 +2,7 @@ import Dashboard
 import Diagnostics
 import Dispatch
 import Foundation
+import Publishing
 
 /// The render stage: the resolved model and the asset files → every output file in memory (path → bytes).
 /// Pure: no file system, no clock. Pages are rendered in parallel; the result does not depend on scheduling.

@@ -1,7 +1,6 @@
 import Foundation
-import SiteGenerator
 
-// A thin shell: everything else is in SiteGenerator, where it is tested.
+// A thin shell: the command is BuildSiteCommand, tested in BuildSiteTests.
 let status = BuildSiteCommand.main(
     Array(CommandLine.arguments.dropFirst()),
     standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },

@@ -1,6 +1,7 @@
 import Dashboard
 import Diagnostics
 import Foundation
+import Publishing
 import Testing
 @testable import SiteGenerator
 

@@ -1,4 +1,5 @@
 import Foundation
+import Publishing
 import Testing
 @testable import SiteGenerator
 
@@ -58,17 +59,5 @@ import Testing
         let a = SiteBuilder().build(content, assets: SiteFixture.assets).files
         let b = SiteBuilder().build(.init(root: content.root, files: reversed), assets: SiteFixture.assets).files
         #expect(a != nil && a == b)
-    }
-
-    @Test func watchNoticesChangedFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("a.md")
-        try Data("one".utf8).write(to: file)
-        let before = FolderSnapshot(folders: [folder.path])
-        #expect(FolderSnapshot(folders: [folder.path]) == before)
-        try Data("three".utf8).write(to: file)
-        #expect(FolderSnapshot(folders: [folder.path]) != before)
     }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 extension AtomFeed {
     /// The site path of the feed of `language`.

@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 /// `data/index.json`, the machine-readable list of every published data file: its site path (relative to the
 /// site root), format, size in bytes, SHA-256, the indicator it holds (`null` for the bundle of all) and when its

@@ -1,11 +1,12 @@
+import Markup
+
 /// A JSON value with its object keys in a fixed order, written by hand so that published files are identical
 /// on every build and easy to read and diff.
 ///
 /// Layout: two-space indentation; an array of scalars and an object nested at most two levels deep are written on
 /// one line (`{"period": "2024-01", "value": 20.1, "flags": ["provisional"]}`), so a long series reads as one
-/// line per value. Numbers are passed in
-/// already formatted (see ``PlainDecimal``); strings keep non-ASCII characters as UTF-8 and escape only what
-/// JSON requires.
+/// line per value. Numbers are passed in already formatted (see ``PlainDecimal``); strings are quoted by
+/// `Escape.json`, which keeps non-ASCII characters as UTF-8 and escapes only what JSON requires.
 indirect enum JSONText {
     case string(String)
     /// A number in its final JSON spelling, such as `"12.5"`.
@@ -37,7 +38,7 @@ indirect enum JSONText {
 
     private func write(to output: inout String, indent: String) {
         switch self {
-        case .string(let text): output += Self.quoted(text)
+        case .string(let text): output += Escape.json(text)
         case .number(let text): output += text
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
@@ -58,7 +59,7 @@ indirect enum JSONText {
             output += open
             for (index, child) in children.enumerated() {
                 if index > 0 { output += ", " }
-                if let key = child.key { output += Self.quoted(key) + ": " }
+                if let key = child.key { output += Escape.json(key) + ": " }
                 child.value.write(to: &output, indent: indent)
             }
             output += close
@@ -68,32 +69,10 @@ indirect enum JSONText {
         output += open + "\n"
         for (index, child) in children.enumerated() {
             output += inner
-            if let key = child.key { output += Self.quoted(key) + ": " }
+            if let key = child.key { output += Escape.json(key) + ": " }
             child.value.write(to: &output, indent: inner)
             output += index + 1 < children.count ? ",\n" : "\n"
         }
         output += indent + close
-    }
-
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped (RFC 8259, section 7).
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 /// The open-data table of one indicator, `data/<indicator-id>.csv`: one row per place, breakdown selection and
 /// period.

@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 /// Makes every published file that is not a page: the open data of each indicator, the bundle of all data, the
 /// data index, and — when the site has a base URL — the sitemap, robots.txt and a feed per language.

@@ -1,3 +1,5 @@
+import Publishing
+
 /// The files a build publishes besides the pages: open data, the data index, sitemap, robots.txt and feeds,
 /// with what the pages need to link to them. Made by ``PublicationBuilder/build(model:baseURL:)``.
 struct PublishedFiles: Sendable {

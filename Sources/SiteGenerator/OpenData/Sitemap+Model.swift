@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 extension Sitemap {
     /// The sitemap of the whole site: every route except the 404 page, in every site language, with the

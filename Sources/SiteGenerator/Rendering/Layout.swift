@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 /// The page shell: head with security policy and language alternates, skip link, header with navigation and
 /// language switcher, breadcrumbs, the example-data notice and the footer.

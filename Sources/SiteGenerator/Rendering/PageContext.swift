@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 
 /// Everything a page template needs: the model, its language, and links relative to the page being written.
 struct PageContext {

@@ -1,5 +1,7 @@
 import Dashboard
 import Foundation
+import Publishing
+import TestSupport
 import Testing
 
 @testable import SiteGenerator

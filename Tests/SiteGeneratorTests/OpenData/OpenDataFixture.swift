@@ -20,6 +20,11 @@ enum OpenDataFixture {
         return try #require(model)
     }
 
+    /// The fixture's published files (open data, and with a base URL the sitemap, robots.txt and feeds).
+    static func published(baseURL: String?) throws -> PublishedFiles {
+        try PublicationBuilder.build(model: try model(), baseURL: baseURL)
+    }
+
     static func files(baseURL: String?, exampleData: Bool, reversingSeries: Bool = false) -> [String: String] {
         let base = baseURL.map { "\"baseURL\": \"\($0)\"," } ?? ""
         let jobsSeries = [
@@ -165,5 +170,12 @@ enum OpenDataFixture {
 
     private static func catalog(_ strings: [String: String]) -> String {
         "{" + strings.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \"\($0.value)\"" }.joined(separator: ", ") + "}"
+    }
+}
+
+extension PublishedFiles {
+    /// A published file as text; fails the test when there is no such file.
+    func text(_ path: String) throws -> String {
+        String(decoding: try #require(files[path]), as: UTF8.self)
     }
 }

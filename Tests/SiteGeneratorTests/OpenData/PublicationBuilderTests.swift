@@ -1,4 +1,5 @@
 import Dashboard
+import Publishing
 import Testing
 
 @testable import SiteGenerator

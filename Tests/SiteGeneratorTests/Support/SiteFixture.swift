@@ -1,6 +1,7 @@
 import Dashboard
 import Diagnostics
 import Foundation
+import Publishing
 @testable import SiteGenerator
 
 /// Builds the fixture site in Tests/Fixtures/minimal-site (with the real UI catalogs and assets) in memory.

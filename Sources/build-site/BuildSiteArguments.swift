@@ -1,0 +1,59 @@
+/// The `build-site` command line: what each option sets, parsed by hand (no dependencies) through one
+/// ``OptionTable``, with messages that say how to fix a mistake.
+struct BuildSiteArguments: Equatable, Sendable {
+    var content = "Content"
+    var assets = "Assets"
+    var output = "Site"
+    var baseURL: String?
+    var check = false
+    var strict = false
+    var force = false
+    var watch = false
+    var quiet = false
+    /// `--serial`: render on one core (for comparing output; the result is the same).
+    var serial = false
+    var help = false
+
+    /// Every option, in the order `--help` lists them.
+    static let table = OptionTable<BuildSiteArguments>(options: [
+        .init("--check", help: "Check the content and report every problem; write nothing.") { $0.check = true },
+        .init("--strict", help: "Treat warnings (e.g. missing translations) as errors.") { $0.strict = true },
+        .init("--watch", help: "Rebuild whenever content or assets change; report errors without exiting.") {
+            $0.watch = true
+        },
+        .init("--content", value: "dir", example: "Content", help: "Content folder (default: Content).") {
+            $0.content = $1
+        },
+        .init("--assets", value: "dir", example: "Assets", help: "Assets folder (default: Assets).") {
+            $0.assets = $1
+        },
+        .init("--output", value: "dir", example: "Site", help: "Output folder (default: Site).") { $0.output = $1 },
+        .init(
+            "--base-url", value: "url", example: "https://example.org/tavoitteet/",
+            help: "Absolute URL of the published site, for sitemap.xml and feeds (default: baseURL in "
+                + "Content/site.json)."
+        ) { $0.baseURL = $1 },
+        .init("--force", help: "Allow an output folder outside the working directory.") { $0.force = true },
+        .init("--quiet", short: "-q", help: "Print only problems.") { $0.quiet = true },
+        .init("--serial", help: "Render pages one after another instead of on all cores.") { $0.serial = true },
+        .init("--help", short: "-h", help: "Show this help.") { $0.help = true },
+    ])
+
+    /// The text `--help` prints.
+    static var usage: String {
+        let about =
+            "Builds the dashboard site from Content/ and Assets/ into Site/. The previous Site/ is replaced only when "
+            + "the whole build succeeds."
+        return "USAGE: build-site [options]\n\n" + about.wrapped(width: 80).joined(separator: "\n") + "\n\n"
+            + table.help(width: 80) + "\nEXIT STATUS: 0 success, 1 content errors, 2 usage or environment errors."
+    }
+
+    /// The arguments of `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws(UsageError) -> BuildSiteArguments {
+        let result = try table.parse(arguments, into: BuildSiteArguments())
+        if result.check && result.watch {
+            throw UsageError(message: "--check and --watch cannot be used together")
+        }
+        return result
+    }
+}

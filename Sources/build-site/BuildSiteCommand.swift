@@ -1,0 +1,133 @@
+import Dashboard
+import Diagnostics
+import Foundation
+import Publishing
+import SiteGenerator
+
+/// What `build-site` does, as a function of its arguments: read Content/ and Assets/, build, print
+/// diagnostics, write Site/ atomically. `main.swift` only calls ``main(_:standardOutput:standardError:)`` and
+/// exits with its status; output goes through the two closures so tests can read it.
+struct BuildSiteCommand {
+    /// Exit statuses, as documented in `--help`.
+    enum Status: Int32 {
+        case success = 0
+        case contentErrors = 1
+        case usageOrEnvironment = 2
+    }
+
+    var arguments: BuildSiteArguments
+    var standardOutput: (String) -> Void
+    var standardError: (String) -> Void
+
+    init(
+        arguments: BuildSiteArguments, standardOutput: @escaping (String) -> Void,
+        standardError: @escaping (String) -> Void
+    ) {
+        self.arguments = arguments
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
+
+    /// Parses `commandLine` (without the program name) and runs.
+    static func main(
+        _ commandLine: [String], standardOutput: @escaping (String) -> Void,
+        standardError: @escaping (String) -> Void
+    ) -> Status {
+        let arguments: BuildSiteArguments
+        do {
+            arguments = try BuildSiteArguments.parse(commandLine)
+        } catch {
+            standardError("build-site: error: \(error.message)\nRun 'build-site --help' for the options.\n")
+            return .usageOrEnvironment
+        }
+        if arguments.help {
+            standardOutput(BuildSiteArguments.usage + "\n")
+            return .success
+        }
+        let command = BuildSiteCommand(arguments: arguments, standardOutput: standardOutput,
+                                       standardError: standardError)
+        return arguments.watch ? command.watch() : command.runOnce()
+    }
+
+    /// One build (or check).
+    func runOnce() -> Status {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let contentFiles: [String: [UInt8]]
+        var assetFiles: [String: [UInt8]] = [:]
+        do {
+            contentFiles = try DirectoryReader.read(arguments.content)
+            if !arguments.check { assetFiles = try DirectoryReader.read(arguments.assets) }
+        } catch {
+            standardError("build-site: error: \(error.description)\n")
+            return .usageOrEnvironment
+        }
+        let content = ContentFiles(root: Self.displayRoot(arguments.content), files: contentFiles)
+        let builder = SiteBuilder(
+            options: .init(baseURL: arguments.baseURL, strict: arguments.strict, parallel: !arguments.serial))
+        let report = DiagnosticReport { path in
+            let prefix = content.root.isEmpty ? "" : content.root + "/"
+            guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
+                return nil
+            }
+            return String(decoding: SourceText.normaliseLineEnds(bytes), as: UTF8.self)
+        }
+        if arguments.check {
+            let log = builder.check(content)
+            printDiagnostics(log, report: report)
+            if !arguments.quiet || log.hasErrors {
+                standardError("build-site: checked \(content.files.count) files: \(DiagnosticReport.counts(log))\n")
+            }
+            return log.hasErrors ? .contentErrors : .success
+        }
+        let output = builder.build(content, assets: assetFiles)
+        printDiagnostics(output.diagnostics, report: report)
+        guard let files = output.files else {
+            let counts = DiagnosticReport.counts(output.diagnostics)
+            standardError("build-site: \(counts); \(arguments.output)/ was not changed\n")
+            return .contentErrors
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let writer = SiteWriter(
+            outputDirectory: URL(fileURLWithPath: arguments.output, relativeTo: cwd).standardizedFileURL,
+            contentDirectory: URL(fileURLWithPath: arguments.content, relativeTo: cwd).standardizedFileURL,
+            workingDirectory: cwd, force: arguments.force)
+        do {
+            try writer.write(files)
+        } catch {
+            printWriterFailure(error)
+            standardError("build-site: \(arguments.output)/ was not changed\n")
+            return .usageOrEnvironment
+        }
+        if !arguments.quiet {
+            let elapsed = clock.now - start
+            let milliseconds =
+                elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            standardOutput(
+                "build-site: wrote \(output.pageCount) pages, \(files.count) files to \(arguments.output)/ "
+                    + "in \(milliseconds) ms (\(DiagnosticReport.counts(output.diagnostics)))\n")
+        }
+        return .success
+    }
+
+    func printDiagnostics(_ log: DiagnosticLog, report: DiagnosticReport) {
+        let text = report.render(log)
+        if !text.isEmpty { standardError(text) }
+    }
+
+    /// The writer's problems in the shape of content diagnostics: `path: error: message [output.case-clash]`.
+    func printWriterFailure(_ failure: SiteWriter.Failure) {
+        for problem in failure.problems {
+            let diagnostic = Diagnostic(.error, file: problem.path, message: problem.message)
+            standardError(diagnostic.summaryLine + " [\(problem.code)]\n")
+        }
+    }
+
+    /// `Content` for `./Content/`, so messages show the path as editors see it.
+    static func displayRoot(_ path: String) -> String {
+        var root = path
+        while root.hasPrefix("./") { root.removeFirst(2) }
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
+}
