@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "build-site", targets: ["build-site"]),
         .executable(name: "md2html", targets: ["md2html"]),
+        .executable(name: "import-stats", targets: ["import-stats"]),
         .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Charts", targets: ["Charts"]),
     ],
@@ -24,6 +25,10 @@ let package = Package(
         // Routes, page templates, downloads, feeds, the atomic writer.
         .target(name: "SiteGenerator", dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup"]),
         .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),
+        // Official statistics files (PxWeb JSON, JSON-stat 2.0, PX) read into one cube, and a mapping that turns
+        // them into metric JSON for the site.
+        .target(name: "StatisticsImport", dependencies: ["Dashboard", "Diagnostics"]),
+        .executableTarget(name: "import-stats", dependencies: ["StatisticsImport"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         // Helpers the test targets share (golden files); imports only Foundation.
@@ -32,6 +37,9 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
+        .testTarget(
+            name: "StatisticsImportTests", dependencies: ["StatisticsImport", "Dashboard", "Diagnostics"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "TestSupport"], exclude: ["Golden"]),
     ]
