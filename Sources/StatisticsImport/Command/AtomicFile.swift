@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// Replaces one file so that readers see either the old or the new contents, never a part: the bytes go to a
-/// temporary file in the same folder, are flushed to disk, and the temporary file is renamed over the target.
+/// temporary file in the same folder, which is then renamed over the target. Like the site writer, it does not
+/// fsync each file: the rename is what keeps a reader (or a failed run) from seeing half a file.
 enum AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -40,9 +41,7 @@ enum AtomicFile {
             }
             written += result
         }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard synced, rename(temporary, path) == 0 else {
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw Failure(path: path, reason: reason)

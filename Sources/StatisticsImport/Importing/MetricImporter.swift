@@ -20,6 +20,7 @@ public enum MetricImporter {
             ready.checkMunicipalities(against: registry, ignoring: mapping.ignoredCodes, log: &log)
             prepared[table.id] = ready
         }
+        // Problems of a table that every indicator reading it would hit are reported once.
         var reportedCodes: Set<String> = []
         var metrics: [ImportedMetric] = []
         for indicator in mapping.indicators {
@@ -29,13 +30,15 @@ public enum MetricImporter {
             guard resolved.count == indicator.quantities.count else { continue }
             let main = resolved[0].table
             guard let updated = mapping.updated ?? main.cube.updated else {
-                log.report(.importMissingUpdated, "\(main.cube.file) does not say when it was updated",
-                           at: indicator.location, hint: "add \"updated\": \"YYYY-MM-DD\" to the mapping")
+                if reportedCodes.insert("updated\u{0}" + main.id).inserted {
+                    log.report(.importMissingUpdated, "\(main.cube.file) does not say when it was updated",
+                               at: indicator.location, hint: "add \"updated\": \"YYYY-MM-DD\" to the mapping")
+                }
                 continue
             }
             guard let places = places(for: indicator, quantities: resolved, mapping: mapping, registry: registry,
                                       reportedCodes: &reportedCodes, log: &log) else { continue }
-            let periods = main.periods.compactMap { $0 }.sorted()
+            let periods = main.periods.sorted()
             var series: [ImportedMetric.Series] = []
             for place in places {
                 let points = periods.map { period in

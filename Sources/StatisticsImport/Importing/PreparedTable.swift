@@ -10,8 +10,8 @@ struct PreparedTable {
     let timeDimension: Int
     /// Area code → category index.
     let areaIndex: [String: Int]
-    /// Per time category; nil where the code is not a period (already reported).
-    let periods: [Period?]
+    /// The period of each time category.
+    let periods: [Period]
     let timeIndexByPeriod: [Period: Int]
     let frequency: Period.Frequency
     /// Category indices of every `KU###` row.
@@ -27,29 +27,27 @@ struct PreparedTable {
                        hint: "download the table by municipality; `import-stats inspect --dimensions` lists its codes")
             return nil
         }
-        guard let timeDimension = cube.dimensions.indices.first(where: {
-            $0 != areaDimension && cube.dimensions[$0].role == .time
-        }) ?? cube.timeDimension, timeDimension != areaDimension else {
+        guard let timeDimension = cube.timeDimension, timeDimension != areaDimension else {
             log.report(.importNoTimeDimension,
                        "no dimension of \(cube.file) holds periods (codes like \(TimeCode.examples))",
                        at: SourceLocation(file: cube.file))
             return nil
         }
         let time = cube.dimensions[timeDimension]
-        var periods: [Period?] = []
+        var periods: [Period] = []
         for category in time.categories {
-            let period = TimeCode.period(category.code)
-            if period == nil {
+            if let period = TimeCode.period(category.code) {
+                periods.append(period)
+            } else {
                 log.report(.importBadPeriod,
                            "the period \"\(category.code)\" is not a time code: write \(TimeCode.examples)",
                            at: category.location)
             }
-            periods.append(period)
         }
-        guard let first = periods.first, let first, periods.allSatisfy({ $0 != nil }) else { return nil }
-        if let odd = periods.firstIndex(where: { $0!.frequency != first.frequency }) {
+        guard periods.count == time.categories.count, let first = periods.first else { return nil }
+        if let odd = periods.firstIndex(where: { $0.frequency != first.frequency }) {
             log.report(.importBadPeriod,
-                       "the period \"\(time.categories[odd].code)\" is a \(periods[odd]!.frequency.rawValue), but "
+                       "the period \"\(time.categories[odd].code)\" is a \(periods[odd].frequency.rawValue), but "
                         + "\"\(time.categories[0].code)\" is a \(first.frequency.rawValue): a table's periods must "
                         + "have one frequency", at: time.categories[odd].location)
             return nil
@@ -60,7 +58,7 @@ struct PreparedTable {
         self.timeDimension = timeDimension
         areaIndex = cube.dimensions[areaDimension].indexByCode
         self.periods = periods
-        timeIndexByPeriod = Dictionary(periods.enumerated().map { ($1!, $0) }, uniquingKeysWith: { first, _ in first })
+        timeIndexByPeriod = Dictionary(periods.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         frequency = first.frequency
         municipalityRows = cube.dimensions[areaDimension].categories.indices.filter {
             if case .municipality = AreaCode(cube.dimensions[areaDimension].categories[$0].code) { return true }
@@ -70,7 +68,7 @@ struct PreparedTable {
     }
 
     var latestTimeIndex: Int {
-        periods.indices.max { periods[$0]! < periods[$1]! }!
+        periods.indices.max { periods[$0] < periods[$1] }!
     }
 
     /// The registry and the table must agree on the municipalities: every member is a row, and every
