@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "build-site", targets: ["build-site"]),
         .executable(name: "md2html", targets: ["md2html"]),
+        .executable(name: "import-stats", targets: ["import-stats"]),
         .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Charts", targets: ["Charts"]),
     ],
@@ -31,6 +32,10 @@ let package = Package(
         // The command line: options, help, the watch loop, exit statuses, printing diagnostics.
         .executableTarget(
             name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
+        // Official statistics files (PxWeb JSON, JSON-stat 2.0, PX) read into one cube, and a mapping that turns
+        // them into metric JSON for the site.
+        .target(name: "StatisticsImport", dependencies: ["Dashboard", "Diagnostics", "Publishing"]),
+        .executableTarget(name: "import-stats", dependencies: ["StatisticsImport"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 
         // Helpers the test targets share (golden files, Python as a reference); imports only Foundation.
@@ -43,6 +48,9 @@ let package = Package(
         // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
+        .testTarget(
+            name: "StatisticsImportTests", dependencies: ["StatisticsImport", "Dashboard", "Diagnostics"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "SiteGeneratorTests",
             dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Publishing", "TestSupport"],
