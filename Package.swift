@@ -16,7 +16,7 @@ let package = Package(
         // The HTML value (escaped when made) and one escaping routine per output language.
         .target(name: "Markup"),
         // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
-        .target(name: "Charts"),
+        .target(name: "Charts", dependencies: ["Markup"]),
         // Problems found in input files as values: severity, code, file, line, column, message; and their report.
         .target(name: "Diagnostics"),
         // The content model: loading, validation, localisation, metric logic.
@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
             name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "TestSupport"], exclude: ["Golden"]),

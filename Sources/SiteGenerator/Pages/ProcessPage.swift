@@ -24,7 +24,7 @@ struct ProcessPage {
         body += Figure(ids: ChartIDs("process-cycle"), title: context.strings["process.cycle.title"],
                        subtitle: context.strings["process.cycle.subtitle"], description: description, summary: "",
                        source: "", table: cycleTable, tableToggle: context.strings["chart.show-table"], headingLevel: 2)
-            .html(cycle)
+            .html(cycle).string
         body += "<h2>\(context.t("process.workplan"))</h2>\n"
         body += workPlanTable(process.workPlan)
         body += "<h3>\(context.t("process.timeline"))</h3>\n" + timeline(process.workPlan)

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Markup
 
 /// Standalone SVG files of charts: the same drawing as on the page, with its title, subtitle and source inside
 /// and the chart styles embedded, so the file can be opened, printed or put in a report on its own.
@@ -7,12 +8,12 @@ enum ChartExport {
     static let headerHeight = 64.0
     static let footerHeight = 36.0
 
-    /// Wraps an inline chart `<svg … viewBox="0 0 w h">` in a standalone SVG document.
-    static func standalone(inlineSVG: String, title: String, subtitle: String, source: String, css: String) -> String? {
-        guard inlineSVG.hasPrefix("<svg "), let (width, height) = viewBoxSize(inlineSVG) else { return nil }
-        let total = height + headerHeight + footerHeight
-        let nested = "<svg x=\"0\" y=\"\(format(headerHeight))\" width=\"\(format(width))\" height=\"\(format(height))\" "
-            + inlineSVG.dropFirst("<svg ".count)
+    /// Places a chart drawing in a standalone SVG document, with the title and subtitle above and the source below.
+    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, source: String, css: String) -> String {
+        let format = SVGNumber.text
+        let width = drawing.width
+        let total = drawing.height + headerHeight + footerHeight
+        let nested = drawing.placed(x: 0, y: headerHeight).string
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(total))" \
@@ -67,27 +68,14 @@ enum ChartExport {
                          "spark", "title", "subtitle", "body", "source", "links", "legend"]
         return !pageParts.contains { selector.hasPrefix(".chart-\($0)") }
     }
-
-    static func viewBoxSize(_ svg: String) -> (Double, Double)? {
-        guard let start = svg.firstRange(of: "viewBox=\"") else { return nil }
-        let rest = svg[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
-        guard numbers.count == 4 else { return nil }
-        return (numbers[2], numbers[3])
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
-    }
 }
 
 /// A chart whose markup is already rendered, so the page and the exported file share one rendering.
 struct RenderedChart: FigureChart {
     let kind: String
-    let markup: String
+    let markup: Markup.HTML
 
-    func html(ids: ChartIDs, title: String, description: String) -> String { markup }
+    func html(ids: ChartIDs, title: String, description: String) -> Markup.HTML { markup }
 }
 
 /// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared

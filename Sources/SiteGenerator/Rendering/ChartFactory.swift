@@ -8,9 +8,9 @@ struct ChartFactory {
 
     private var format: Localisation { context.format }
 
-    func chartPeriods(_ metric: Metric) -> [Charts.Period] {
+    func chartPeriods(_ metric: Metric) -> [AxisPeriod] {
         metric.periods.map {
-            Charts.Period(key: $0.description, label: format.period($0), tickLabel: format.shortPeriod($0))
+            AxisPeriod(key: $0.description, label: format.period($0), tickLabel: format.shortPeriod($0))
         }
     }
 
@@ -93,10 +93,10 @@ struct ChartFactory {
 
     /// Writes the chart as a standalone SVG beside the page and returns the figure's links (download and
     /// permanent link to the figure's id on the page).
-    func exportLinks(_ inlineSVG: String, id: String, title: String, subtitle: String, source: String) -> [Figure.Link] {
+    func exportLinks(_ drawing: SVGDrawing, id: String, title: String, subtitle: String, source: String) -> [Figure.Link] {
         let file = id + ".svg"
-        guard let svg = ChartExport.standalone(inlineSVG: inlineSVG, title: title, subtitle: subtitle, source: source,
-                                               css: context.resources.chartExportCSS) else { return [] }
+        let svg = ChartExport.standalone(drawing, title: title, subtitle: subtitle, source: source,
+                                         css: context.resources.chartExportCSS)
         context.attachments.add(svg, at: context.directory + file)
         return [Figure.Link(text: context.strings["chart.download-svg"], href: file, isDownload: true),
                 Figure.Link(text: context.strings["chart.permalink"], href: "#" + id)]
@@ -131,7 +131,7 @@ struct ChartFactory {
                 missing: context.strings["value.missing"], provisionalSuffix: context.strings["table.provisional-suffix"],
                 newestFirst: true),
             tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
-        return figure.html(RenderedChart(kind: chart.kind, markup: svg))
+        return figure.html(RenderedChart(kind: chart.kind, markup: svg.html)).string
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
@@ -172,7 +172,7 @@ struct ChartFactory {
                 caption: title, periodHeader: context.strings["table.period"], missing: context.strings["value.missing"],
                 provisionalSuffix: context.strings["table.provisional-suffix"], newestFirst: true),
             tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
-        return figure.html(RenderedChart(kind: chart.kind, markup: svg))
+        return figure.html(RenderedChart(kind: chart.kind, markup: svg.html)).string
     }
 
     /// All areas ranked by their latest value, the current area highlighted, the country as reference.
@@ -221,7 +221,7 @@ struct ChartFactory {
             ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
             description: description, summary: description, source: sourceLine(metric), table: table,
             tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel, links: links)
-        return figure.html(chart)
+        return figure.html(chart).string
     }
 
     /// A small trend line with the latest value and change as text beside it.
@@ -233,7 +233,7 @@ struct ChartFactory {
             context.plain("card.change", ["change": format.change($0, unit: metric.unit, decimals: metric.decimals)])
         }
         return Sparkline(values: values, provisional: provisional)
-            .html(value: formatted(summary.latest?.value, metric), change: change)
+            .html(value: formatted(summary.latest?.value, metric), change: change).string
     }
 
     /// One small chart per area on a shared scale.
@@ -272,7 +272,7 @@ struct ChartFactory {
             ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
             description: description, summary: "", source: sourceLine(metric), table: table,
             tableToggle: context.strings["chart.show-table"])
-        return figure.html(chart)
+        return figure.html(chart).string
     }
 
     /// The tile-grid map of the areas coloured by value class (quintile-like classes over the areas).
@@ -338,7 +338,7 @@ struct ChartFactory {
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitleText, description: description, summary: description,
             source: source, table: table, tableToggle: context.strings["chart.show-table"], headingLevel: headingLevel)
-        return figure.html(chart)
+        return figure.html(chart).string
     }
 
     /// Upper bounds of `classes` classes with roughly equal numbers of areas.
