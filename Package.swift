@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
-            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "TestSupport"], exclude: ["Golden"]),
+            name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Markup", "TestSupport"], exclude: ["Golden"]),
     ]
 )

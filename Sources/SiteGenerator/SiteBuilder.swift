@@ -91,14 +91,14 @@ public struct SiteBuilder: Sendable {
             return (context.path, html, context.attachments.files)
         }
         for (path, html, attachments) in pages {
-            files[path] = Array(html.utf8)
-            for (attachmentPath, text) in attachments { files[attachmentPath] = Array(text.utf8) }
+            files[path] = html.bytes
+            files.merge(attachments) { _, attachment in attachment }
         }
-        files["index.html"] = Array(LanguageChooser.render(model: model, resources: resources).utf8)
+        files["index.html"] = LanguageChooser.render(model: model, resources: resources).bytes
         // Hosts serve the root 404.html for missing pages; its links are relative to the root.
         let notFound = PageContext(model: model, language: model.settings.defaultLanguage, route: .notFound,
                                    resources: resources, path: "404.html")
-        files["404.html"] = Array(Layout.render(NotFoundPage(context: notFound).render(), context: notFound).utf8)
+        files["404.html"] = Layout.render(NotFoundPage(context: notFound).render(), context: notFound).bytes
         return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
     }
 

@@ -9,11 +9,12 @@ enum ChartExport {
     static let footerHeight = 36.0
 
     /// Places a chart drawing in a standalone SVG document, with the title and subtitle above and the source below.
-    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, source: String, css: String) -> String {
+    /// The document is XML; HTML escaping of `&`, `<`, `>` and both quotes is also XML's.
+    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, source: String, css: HTML) -> HTML {
         let format = SVGNumber.text
         let width = drawing.width
         let total = drawing.height + headerHeight + footerHeight
-        let nested = drawing.placed(x: 0, y: headerHeight).string
+        let nested = drawing.placed(x: 0, y: headerHeight)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(total))" \
@@ -24,17 +25,17 @@ enum ChartExport {
             .export-subtitle, .export-source { font: 13px system-ui, sans-serif; fill: #545454; }
             </style>
             <rect width="100%" height="100%" fill="#ffffff"/>
-            <text class="export-title" x="0" y="22">\(HTML.escape(title))</text>
-            <text class="export-subtitle" x="0" y="46">\(HTML.escape(subtitle))</text>
+            <text class="export-title" x="0" y="22">\(title)</text>
+            <text class="export-subtitle" x="0" y="46">\(subtitle)</text>
             \(nested)
-            <text class="export-source" x="0" y="\(format(total - 12))">\(HTML.escape(source))</text>
+            <text class="export-source" x="0" y="\(format(total - 12))">\(source)</text>
             </svg>
 
             """
     }
 
     /// The top-level rules of charts.css that style the drawing itself (not the figure, table or ranking list).
-    static func drawingStyles(from css: String) -> String {
+    static func drawingStyles(from css: String) -> HTML {
         var rules: [String] = []
         var depth = 0
         var current = ""
@@ -58,7 +59,8 @@ enum ChartExport {
                 current = ""
             }
         }
-        return rules.joined(separator: "\n")
+        // Allowed raw markup: rules from our own stylesheet, for the <style> element of exported files.
+        return HTML(trusted: rules.joined(separator: "\n"))
     }
 
     /// A selector for the chart drawing (`.chart text`, `.chart-line`), not for the page around it.
@@ -73,15 +75,15 @@ enum ChartExport {
 /// A chart whose markup is already rendered, so the page and the exported file share one rendering.
 struct RenderedChart: FigureChart {
     let kind: String
-    let markup: Markup.HTML
+    let markup: HTML
 
-    func html(ids: ChartIDs, title: String, description: String) -> Markup.HTML { markup }
+    func html(ids: ChartIDs, title: String, description: String) -> HTML { markup }
 }
 
 /// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared
 /// between threads.
 final class PageAttachments {
-    private(set) var files: [String: String] = [:]
+    private(set) var files: [String: [UInt8]] = [:]
 
-    func add(_ text: String, at path: String) { files[path] = text }
+    func add(_ file: HTML, at path: String) { files[path] = file.bytes }
 }
