@@ -14,14 +14,15 @@ struct AreaGoalPage {
         let factory = ChartFactory(context: context)
         let (goalText, goalLanguage) = context.texts(goal.texts)!
         let areaName = context.areaName(area)
-        var body: HTML = "<p class=\"lead\"\(context.langAttribute(goalLanguage))>\(goalText.title)</p>\n"
+        var body = PageFragment("<p class=\"lead\"\(context.langAttribute(goalLanguage))>\(goalText.title)</p>\n")
         body += "<p><a href=\"\(context.href(.goal(goal.number)))\">"
             + "\(context.string("areagoal.national-link", ["number": String(goal.number)]))</a></p>\n"
         let comparisons = AreaPage.comparisons(area, model: model)
         for indicator in model.indicators(ofGoal: goal.number) {
             guard let (text, language) = context.texts(indicator.texts) else { continue }
-            body += "<section class=\"indicator-section\" aria-labelledby=\"ind-\(indicator.id)\">\n"
-            body += "<h2 id=\"ind-\(indicator.id)\"\(context.langAttribute(language))>"
+            let anchor = GoalPage.anchor(of: indicator)
+            body += "<section class=\"indicator-section\" aria-labelledby=\"\(anchor)\">\n"
+            body += "<h2 id=\"\(anchor)\"\(context.langAttribute(language))>"
                 + Components.link(text.title, href: context.href(.indicator(indicator.id))) + "</h2>\n"
             body += Components.comparisonTable(
                 indicator, places: [area.id] + comparisons.map(\.0), context: context,

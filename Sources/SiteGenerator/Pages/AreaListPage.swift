@@ -29,6 +29,6 @@ struct AreaListPage {
             body += "</ul>\n"
         }
         return PageContent(title: context.string("nav.areas"), description: lead,
-                           breadcrumbs: [(context.string("nav.home"), .home)], body: body)
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body))
     }
 }

@@ -11,7 +11,7 @@ struct AreaPage {
     func render() -> PageContent {
         let model = context.model
         let factory = ChartFactory(context: context)
-        var body = AreaFacts.html(area, context: context)
+        var body = PageFragment(AreaFacts.html(area, context: context))
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
             body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
             body += Components.prose(text.body, language: language, context: context)
@@ -22,7 +22,7 @@ struct AreaPage {
         body += "<nav class=\"toc\" aria-label=\"\(context.string("area.goals"))\"><ol>\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
-            body += "<li\(context.langAttribute(language))><a href=\"#goal-\(goal.number)\">\(text.shortTitle)</a></li>\n"
+            body += "<li\(context.langAttribute(language))><a href=\"#\(Self.anchor(of: goal))\">\(text.shortTitle)</a></li>\n"
         }
         body += "</ol></nav>\n"
         let comparisons = AreaPage.comparisons(area, model: model)
@@ -30,8 +30,8 @@ struct AreaPage {
             guard let (text, language) = context.texts(goal.texts) else { continue }
             let heading = context.string("goal.number", ["number": String(goal.number)]) + ": " + text.shortTitle
             let link = context.string("area.goal-link", ["area": context.areaName(area), "number": String(goal.number)])
-            body += "<section class=\"goal-section\" aria-labelledby=\"goal-\(goal.number)\">\n"
-            body += "<h3 id=\"goal-\(goal.number)\"\(context.langAttribute(language))>\(heading)</h3>\n"
+            body += "<section class=\"goal-section\" aria-labelledby=\"\(Self.anchor(of: goal))\">\n"
+            body += "<h3 id=\"\(Self.anchor(of: goal))\"\(context.langAttribute(language))>\(heading)</h3>\n"
             body += "<p><a href=\"\(context.href(.areaGoal(area: area.id, goal: goal.number)))\">\(link)</a></p>\n"
             for indicator in model.indicators(ofGoal: goal.number) {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
@@ -51,6 +51,14 @@ struct AreaPage {
             description: context.string("area.description", ["area": context.areaName(area)]),
             breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList)], body: body)
     }
+
+    /// The anchors the page adds besides the narrative's Markdown headings, which content links may point at.
+    static func anchors(of area: Area, in model: DashboardModel) -> Set<String> {
+        Set(model.goals.map(anchor(of:)))
+    }
+
+    /// The id of a goal's section, e.g. `goal-3`.
+    static func anchor(of goal: Goal) -> String { "goal-\(goal.number)" }
 
     /// The area's current region and the whole country, the lines every area chart compares against.
     static func comparisons(_ area: Area, model: DashboardModel) -> [(String, LineChart.Role)] {

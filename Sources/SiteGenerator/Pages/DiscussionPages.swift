@@ -23,7 +23,7 @@ struct DiscussionsPage {
         }
         return PageContent(title: context.string("discussions.title"), description: context.string("discussions.lead"),
                            breadcrumbs: [(context.string("nav.home"), .home), (context.string("process.title"), .process)],
-                           body: body)
+                           body: PageFragment(body))
     }
 }
 
@@ -53,6 +53,6 @@ struct DiscussionPage {
         return PageContent(title: text.title, description: text.title,
                            breadcrumbs: [(context.string("nav.home"), .home), (context.string("process.title"), .process),
                                          (context.string("discussions.title"), .discussions)],
-                           body: body, titleLanguage: language)
+                           body: PageFragment(body), titleLanguage: language)
     }
 }

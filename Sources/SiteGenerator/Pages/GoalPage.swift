@@ -10,7 +10,7 @@ struct GoalPage {
     func render() -> PageContent {
         let factory = ChartFactory(context: context)
         let (text, language) = context.texts(goal.texts)!
-        var body = Components.prose(text.body, language: language, context: context)
+        var body = PageFragment(Components.prose(text.body, language: language, context: context))
         body += "<h2>\(context.text("goal.key-results"))</h2>\n<ul class=\"key-results\"\(context.langAttribute(language))>\n"
         for result in text.keyResults { body += "<li>\(result)</li>\n" }
         body += "</ul>\n"
@@ -19,8 +19,9 @@ struct GoalPage {
         for indicator in context.model.indicators(ofGoal: goal.number) {
             guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
             let lang = context.langAttribute(indicatorLanguage)
-            body += "<section class=\"indicator-section\" aria-labelledby=\"ind-\(indicator.id)\">\n"
-            body += "<h3 id=\"ind-\(indicator.id)\"\(lang)>"
+            let anchor = Self.anchor(of: indicator)
+            body += "<section class=\"indicator-section\" aria-labelledby=\"\(anchor)\">\n"
+            body += "<h3 id=\"\(anchor)\"\(lang)>"
                 + Components.link(indicatorText.title, href: context.href(.indicator(indicator.id))) + "</h3>\n"
             body += "<p\(lang)>\(indicatorText.definition)</p>\n"
             body += Components.status(indicator.metric.summary(for: Metric.wholeCountry).status, context: context) + "\n"
@@ -35,4 +36,12 @@ struct GoalPage {
             breadcrumbs: [(context.string("nav.home"), .home)], body: body, titleLanguage: language,
             kicker: "<p class=\"kicker\">\(kicker)</p>\n")
     }
+
+    /// The anchors the page adds besides its Markdown headings, which content links may point at.
+    static func anchors(of goal: Goal, in model: DashboardModel) -> Set<String> {
+        Set(model.indicators(ofGoal: goal.number).map(anchor(of:)))
+    }
+
+    /// The id of an indicator's section, e.g. `ind-benefit-days`.
+    static func anchor(of indicator: Indicator) -> String { "ind-\(indicator.id)" }
 }

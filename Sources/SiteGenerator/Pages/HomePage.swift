@@ -56,6 +56,6 @@ struct HomePage {
                 + "<li><a href=\"\(context.href(.discussions))\">\(context.text("discussions.title"))</a></li>\n</ul>\n"
         }
         return PageContent(title: context.string(model.settings.title),
-                           description: context.string(model.settings.description), breadcrumbs: [], body: body)
+                           description: context.string(model.settings.description), breadcrumbs: [], body: PageFragment(body))
     }
 }

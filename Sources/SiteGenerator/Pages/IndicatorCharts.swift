@@ -6,7 +6,8 @@ import Markup
 /// comparisons, or one chart per breakdown group.
 enum IndicatorCharts {
     /// The whole country's chart(s).
-    static func national(_ indicator: Indicator, factory: ChartFactory, idPrefix: String, headingLevel: Int) -> HTML {
+    static func national(_ indicator: Indicator, factory: ChartFactory, idPrefix: String,
+                         headingLevel: Int) -> PageFragment {
         forPlace(indicator, place: Metric.wholeCountry, comparisons: [], factory: factory, idPrefix: idPrefix,
                  headingLevel: headingLevel)
     }
@@ -14,14 +15,14 @@ enum IndicatorCharts {
     /// Line charts for `place` against `comparisons`; with breakdowns, one chart per value of the first
     /// breakdown's other dimensions (e.g. employment rate and unemployment rate, each with three groups).
     static func forPlace(_ indicator: Indicator, place: String, comparisons: [(String, LineChart.Role)],
-                         factory: ChartFactory, idPrefix: String, headingLevel: Int) -> HTML {
+                         factory: ChartFactory, idPrefix: String, headingLevel: Int) -> PageFragment {
         let metric = indicator.metric
         guard let varying = metric.breakdowns.first else {
             return factory.lineFigure(indicator, places: [(place, .primary)] + comparisons, selection: [:],
                                       id: idPrefix + "-line", headingLevel: headingLevel)
         }
         // Group lines by the first breakdown; one chart per combination of the others.
-        var html = HTML()
+        var figures = PageFragment()
         let others = metric.breakdowns.dropFirst()
         var fixedSelections: [[String: String]] = [[:]]
         for breakdown in others {
@@ -30,13 +31,13 @@ enum IndicatorCharts {
             }
         }
         for (index, fixed) in fixedSelections.enumerated() {
-            html += factory.breakdownFigure(indicator, place: place, fixed: fixed, varying: varying.id,
-                                            id: idPrefix + "-breakdown-\(index + 1)", headingLevel: headingLevel) ?? HTML()
+            figures += factory.breakdownFigure(indicator, place: place, fixed: fixed, varying: varying.id,
+                                            id: idPrefix + "-breakdown-\(index + 1)", headingLevel: headingLevel) ?? PageFragment()
         }
         if place != Metric.wholeCountry {
-            html += factory.lineFigure(indicator, places: [(place, .primary)] + comparisons, selection: metric.headline,
+            figures += factory.lineFigure(indicator, places: [(place, .primary)] + comparisons, selection: metric.headline,
                                        id: idPrefix + "-line", headingLevel: headingLevel)
         }
-        return html
+        return figures
     }
 }

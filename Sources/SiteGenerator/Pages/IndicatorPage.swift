@@ -14,7 +14,7 @@ struct IndicatorPage {
         let (text, language) = context.texts(indicator.texts)!
         let goal = context.model.goal(indicator.goal)
         let lang = context.langAttribute(language)
-        var body: HTML = "<p class=\"lead\"\(lang)>\(text.definition)</p>\n"
+        var body = PageFragment("<p class=\"lead\"\(lang)>\(text.definition)</p>\n")
         body += Components.facts([
             (context.text("indicator.goal"), goal.flatMap { goal in
                 context.texts(goal.texts).map { Components.link($0.value.shortTitle, href: context.href(.goal(goal.number)),

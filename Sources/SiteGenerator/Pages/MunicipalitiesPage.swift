@@ -36,7 +36,7 @@ struct MunicipalitiesPage {
         ).html
         return PageContent(title: context.string("municipalities.title"),
                            description: context.string("municipalities.lead"),
-                           breadcrumbs: [(context.string("nav.home"), .home)], body: body,
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body),
                            scripts: ["filter.js"])
     }
 }

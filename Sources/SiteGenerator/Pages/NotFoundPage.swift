@@ -9,6 +9,6 @@ struct NotFoundPage {
             + "<li><a href=\"\(context.href(.home))\">\(context.text("nav.home"))</a></li>\n"
             + "<li><a href=\"\(context.href(.areaList))\">\(context.text("nav.areas"))</a></li>\n</ul>\n"
         return PageContent(title: context.string("notfound.title"), description: context.string("notfound.text"),
-                           breadcrumbs: [], body: body)
+                           breadcrumbs: [], body: PageFragment(body))
     }
 }

@@ -34,7 +34,7 @@ struct ProcessPage {
                 + "\(context.text("process.discussions-link"))</a></p>\n"
         }
         return PageContent(title: context.string("process.title"), description: context.string("process.lead"),
-                           breadcrumbs: [(context.string("nav.home"), .home)], body: body)
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body))
     }
 
     func workPlanTable(_ tasks: [MonitoringProcess.Task]) -> HTML {

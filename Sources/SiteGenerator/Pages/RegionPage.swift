@@ -53,6 +53,6 @@ struct RegionPage {
         PageContent(title: context.string(region.name),
                     description: context.string("region.description", ["region": context.string(region.name)]),
                     breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList)],
-                    body: body)
+                    body: PageFragment(body))
     }
 }

@@ -14,13 +14,21 @@ struct TextPage {
             body += "<p class=\"updated\">\(context.text("page.updated")) \(Components.time(date, context: context))</p>\n"
         }
         body += Components.prose(text.body, language: language, context: context)
-        if page.id == "methods" { body += indicatorDefinitions() }
+        if page.id == SpecialPage.methods.rawValue { body += indicatorDefinitions() }
         return PageContent(title: text.title, description: text.description.isEmpty ? text.title : text.description,
-                           breadcrumbs: [(context.string("nav.home"), .home)], body: body, titleLanguage: language)
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body), titleLanguage: language)
     }
 
+    /// The anchors the page adds besides its Markdown headings, which content links may point at.
+    static func anchors(of page: ContentPage) -> Set<String> {
+        page.id == SpecialPage.methods.rawValue ? [definitionsAnchor] : []
+    }
+
+    /// The heading of the methods page's list of indicator definitions.
+    static let definitionsAnchor = "indicator-definitions"
+
     func indicatorDefinitions() -> HTML {
-        var html: HTML = "<h2 id=\"indicator-definitions\">\(context.text("methods.definitions"))</h2>\n"
+        var html: HTML = "<h2 id=\"\(Self.definitionsAnchor)\">\(context.text("methods.definitions"))</h2>\n"
         for indicator in context.model.indicators {
             guard let (text, language) = context.texts(indicator.texts) else { continue }
             let metric = indicator.metric

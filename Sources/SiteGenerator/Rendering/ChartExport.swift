@@ -79,11 +79,3 @@ struct RenderedChart: FigureChart {
 
     func html(ids: ChartIDs, title: String, description: String) -> HTML { markup }
 }
-
-/// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared
-/// between threads.
-final class PageAttachments {
-    private(set) var files: [String: [UInt8]] = [:]
-
-    func add(_ file: HTML, at path: String) { files[path] = file.bytes }
-}

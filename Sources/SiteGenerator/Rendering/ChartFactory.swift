@@ -92,65 +92,35 @@ struct ChartFactory {
         return context.string("chart.title.\(summary.status.rawValue)", ["place": context.placeName(place)])
     }
 
-    /// Writes the chart as a standalone SVG beside the page and returns the figure's links (download and
-    /// permanent link to the figure's id on the page).
-    func exportLinks(_ drawing: SVGDrawing, id: String, title: String, subtitle: String, source: String) -> [Figure.Link] {
-        let file = id + ".svg"
-        let svg = ChartExport.standalone(drawing, title: title, subtitle: subtitle, source: source,
-                                         css: context.resources.chartExportCSS)
-        context.attachments.add(svg, at: context.directory + file)
-        return [Figure.Link(text: context.string("chart.download-svg"), href: file, isDownload: true),
-                Figure.Link(text: context.string("chart.permalink"), href: "#" + id)]
-    }
-
     func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
-                    selection: [String: String], id: String, headingLevel: Int = 3) -> HTML {
+                    selection: [String: String], id: String, headingLevel: Int = 3) -> PageFragment {
         let metric = indicator.metric
-        let periods = metric.periods
         let series = places.map { entry -> LineChart.Series in
-            let (values, provisional) = aligned(metric.series(for: entry.place, selection: selection), periods: periods)
+            let (values, provisional) = aligned(metric.series(for: entry.place, selection: selection),
+                                                periods: metric.periods)
             return LineChart.Series(label: context.placeName(entry.place), role: entry.role, values: values,
                                     provisional: provisional)
         }
-        let chart = LineChart(
-            periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
-            baseline: baseline(metric, periods: periods), provisionalNote: context.string("chart.provisional"),
-            noDataText: context.string("chart.no-data"))
         let subject = places.first?.place ?? Metric.wholeCountry
-        let summary = summarySentence(metric, place: subject, selection: selection)
-        let title = messageTitle(metric, place: subject, selection: selection)
-        let ids = ChartIDs(id)
-        let svg = chart.svg(ids: ids, title: title, description: summary)
-        let links = exportLinks(svg, id: ids.prefix, title: title,
-                                subtitle: subtitle(indicator, selection: selection), source: sourceLine(metric))
-        let figure = Figure(
-            ids: ids, title: title,
-            subtitle: subtitle(indicator, selection: selection), description: summary, summary: summary,
-            source: sourceLine(metric),
-            table: chart.dataTable(
-                caption: subtitle(indicator, selection: selection), periodHeader: context.string("table.period"),
-                missing: context.string("value.missing"), provisionalSuffix: context.string("table.provisional-suffix"),
-                newestFirst: true),
-            tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
-        return figure.html(RenderedChart(kind: chart.kind, markup: svg.html))
+        let subtitle = subtitle(indicator, selection: selection)
+        return exportedFigure(
+            lineChart(metric, series: series), metric: metric, id: id,
+            title: messageTitle(metric, place: subject, selection: selection), subtitle: subtitle,
+            description: summarySentence(metric, place: subject, selection: selection), tableCaption: subtitle,
+            headingLevel: headingLevel)
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
     func breakdownFigure(_ indicator: Indicator, place: String, fixed: [String: String], varying: String,
-                         id: String, headingLevel: Int = 3) -> HTML? {
+                         id: String, headingLevel: Int = 3) -> PageFragment? {
         let metric = indicator.metric
         guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
-        let periods = metric.periods
         let series = breakdown.categories.enumerated().map { index, category -> LineChart.Series in
             let selection = fixed.merging([varying: category.id]) { a, _ in a }
-            let (values, provisional) = aligned(metric.series(for: place, selection: selection), periods: periods)
+            let (values, provisional) = aligned(metric.series(for: place, selection: selection), periods: metric.periods)
             return LineChart.Series(label: context.string(category.name), role: .breakdown(index), values: values,
                                     provisional: provisional)
         }
-        let chart = LineChart(
-            periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
-            baseline: baseline(metric, periods: periods), provisionalNote: context.string("chart.provisional"),
-            noDataText: context.string("chart.no-data"))
         let fixedLabel = metric.label(for: fixed, language: context.language)
         let title = context.string("chart.title.breakdown", [
             "place": context.placeName(place), "breakdown": context.string(breakdown.name).lowercasedFirst,
@@ -162,18 +132,40 @@ struct ChartFactory {
         }
         let description = context.placeName(place) + (fixedLabel.isEmpty ? "" : ", " + fixedLabel) + ". "
             + sentences.joined(separator: "; ") + "."
+        return exportedFigure(
+            lineChart(metric, series: series), metric: metric, id: id, title: title,
+            subtitle: subtitle(indicator, selection: fixed), description: description, tableCaption: title,
+            headingLevel: headingLevel)
+    }
+
+    private func lineChart(_ metric: Metric, series: [LineChart.Series]) -> LineChart {
+        LineChart(
+            periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
+            baseline: baseline(metric, periods: metric.periods), provisionalNote: context.string("chart.provisional"),
+            noDataText: context.string("chart.no-data"))
+    }
+
+    /// The line chart's figure, with its data table newest first, and the chart as a standalone SVG file beside
+    /// the page, linked from the figure (a download, and a permanent link to the figure's id on the page).
+    private func exportedFigure(_ chart: LineChart, metric: Metric, id: String, title: String, subtitle: String,
+                                description: String, tableCaption: String, headingLevel: Int) -> PageFragment {
         let ids = ChartIDs(id)
-        let svg = chart.svg(ids: ids, title: title, description: description)
-        let links = exportLinks(svg, id: ids.prefix,
-                                title: title, subtitle: subtitle(indicator, selection: fixed), source: sourceLine(metric))
+        let drawing = chart.svg(ids: ids, title: title, description: description)
+        let file = ids.prefix + ".svg"
+        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, source: sourceLine(metric),
+                                            css: context.resources.chartExportCSS)
+        let links = [Figure.Link(text: context.string("chart.download-svg"), href: file, isDownload: true),
+                     Figure.Link(text: context.string("chart.permalink"), href: "#" + ids.prefix)]
         let figure = Figure(
-            ids: ids, title: title, subtitle: subtitle(indicator, selection: fixed),
-            description: description, summary: description, source: sourceLine(metric),
+            ids: ids, title: title, subtitle: subtitle, description: description, summary: description,
+            source: sourceLine(metric),
             table: chart.dataTable(
-                caption: title, periodHeader: context.string("table.period"), missing: context.string("value.missing"),
-                provisionalSuffix: context.string("table.provisional-suffix"), newestFirst: true),
+                caption: tableCaption, periodHeader: context.string("table.period"),
+                missing: context.string("value.missing"), provisionalSuffix: context.string("table.provisional-suffix"),
+                newestFirst: true),
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
-        return figure.html(RenderedChart(kind: chart.kind, markup: svg.html))
+        return PageFragment(figure.html(RenderedChart(kind: chart.kind, markup: drawing.html)),
+                            attachments: [PageAttachment(path: context.directory + file, bytes: export.bytes)])
     }
 
     /// All areas ranked by their latest value, the current area highlighted, the country as reference.

@@ -36,14 +36,14 @@ enum Layout {
         if model.settings.exampleData {
             html += "<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
                 + "\(context.text("notice.example.title"))</strong> \(context.text("notice.example.text"))"
-                + " <a href=\"\(context.href(.page("methods")))\">\(context.text("notice.example.link"))</a></p></div></div>\n"
+                + " <a href=\"\(context.href(SpecialPage.methods.route))\">\(context.text("notice.example.link"))</a></p></div></div>\n"
         }
         html += "<main id=\"main\" tabindex=\"-1\">\n<div class=\"wrap\">\n"
         html += breadcrumbs(page, context: context)
         html += page.kicker
         let titleLang = page.titleLanguage.map { context.langAttribute($0) } ?? HTML()
         html += "<h1\(titleLang)>\(page.title)</h1>\n"
-        html += page.body
+        html += page.body.html
         html += "</div>\n</main>\n"
         html += footer(context: context, siteTitle: siteTitle)
         html += "</body>\n</html>\n"
@@ -83,7 +83,7 @@ enum Layout {
             + "<div class=\"wrap\"><ul>\n"
         let sections: [(String, Route)] = [
             ("nav.goals", .home), ("nav.areas", .areaList), ("nav.municipalities", .municipalities),
-            ("nav.monitoring", .process), ("nav.methods", .page("methods")),
+            ("nav.monitoring", .process), ("nav.methods", SpecialPage.methods.route),
         ]
         for (key, route) in sections where context.resources.routeExists(route) {
             let current: HTML = isSection(route, of: context.route) ? " aria-current=\"page\"" : ""
@@ -131,9 +131,8 @@ enum Layout {
         let settings = context.model.settings
         var html: HTML = "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
         html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n<ul class=\"site-footer__links\">\n"
-        for (key, route) in [("footer.accessibility", Route.page("accessibility")), ("footer.about", .page("about")),
-                             ("footer.methods", .page("methods"))] where context.resources.routeExists(route) {
-            html += "<li><a href=\"\(context.href(route))\">\(context.text(key))</a></li>\n"
+        for page in SpecialPage.allCases {
+            html += "<li><a href=\"\(context.href(page.route))\">\(context.text("footer.\(page.rawValue)"))</a></li>\n"
         }
         html += "<li>\(context.text("footer.contact")) <a href=\"mailto:\(settings.contactEmail)\">"
             + "\(settings.contactEmail)</a></li>\n"

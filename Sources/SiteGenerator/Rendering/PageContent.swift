@@ -8,8 +8,8 @@ struct PageContent {
     var description: String
     /// Ancestors from the home page down, not including this page.
     var breadcrumbs: [(title: String, route: Route)]
-    /// The markup inside `<main>`, after the `<h1>`.
-    var body: HTML
+    /// The markup inside `<main>`, after the `<h1>`, and the files written beside the page.
+    var body: PageFragment
     /// The language of `title` when it fell back to another language.
     var titleLanguage: String?
     /// Markup placed between the breadcrumbs and the `<h1>` (e.g. a kicker like "Tavoite 3").

@@ -11,8 +11,6 @@ struct PageContext {
     let route: Route
     let path: String
     let resources: SiteResources
-    /// Chart exports and other files written beside the page.
-    let attachments = PageAttachments()
     private let links = LinkCache()
 
     /// `path` overrides where the page is written (the root `404.html` is the default language's 404 page).
