@@ -89,9 +89,11 @@ public struct SiteBuilder: Sendable {
                                       downloads: published.downloads, chartExportCSS: chartCSS)
         let pages = Self.render(jobs.count, parallel: options.parallel) { index in
             let job = jobs[index]
-            let context = PageContext(model: model, language: job.language, route: job.route.route, resources: resources)
+            let context = PageContext(model: model, language: job.language, route: job.route.route,
+                                      resources: resources)
             let content = Self.content(of: job.route, context: context)
-            return (path: context.path, html: Layout.render(content, context: context), attachments: content.body.attachments)
+            return (path: context.path, html: Layout.render(content, context: context),
+                    attachments: content.body.attachments)
         }
         for page in pages {
             files[page.path] = page.html.bytes

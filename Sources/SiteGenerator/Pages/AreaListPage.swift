@@ -19,7 +19,8 @@ struct AreaListPage {
             let areas = model.areas.filter { $0.elinvoimakeskusID == region.id }
                 .sorted { context.areaName($0) < context.areaName($1) }
             guard !areas.isEmpty else { continue }
-            body += "<h2>" + Components.link(context.string(region.name), href: context.href(.region(region.id))) + "</h2>\n"
+            let regionLink = Components.link(context.string(region.name), href: context.href(.region(region.id)))
+            body += "<h2>\(regionLink)</h2>\n"
             body += "<ul class=\"area-list\">\n"
             for area in areas {
                 let members = context.string("areas.member-count", ["count": String(area.memberCodes.count)])

@@ -22,7 +22,8 @@ struct AreaPage {
         body += "<nav class=\"toc\" aria-label=\"\(context.string("area.goals"))\"><ol>\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
-            body += "<li\(context.langAttribute(language))><a href=\"#\(Self.anchor(of: goal))\">\(text.shortTitle)</a></li>\n"
+            body += "<li\(context.langAttribute(language))>"
+                + "<a href=\"#\(Self.anchor(of: goal))\">\(text.shortTitle)</a></li>\n"
         }
         body += "</ol></nav>\n"
         let comparisons = AreaPage.comparisons(area, model: model)
@@ -35,8 +36,8 @@ struct AreaPage {
             body += "<p><a href=\"\(context.href(.areaGoal(area: area.id, goal: goal.number)))\">\(link)</a></p>\n"
             for indicator in model.indicators(ofGoal: goal.number) {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
-                body += "<h4\(context.langAttribute(indicatorLanguage))>"
-                    + Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id))) + "</h4>\n"
+                let link = Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
+                body += "<h4\(context.langAttribute(indicatorLanguage))>\(link)</h4>\n"
                 body += Components.status(indicator.metric.summary(for: area.id).status, context: context) + "\n"
                 // Counts depend on the size of the place, so a count is not drawn against bigger places.
                 let lines = indicator.metric.unit == .count ? [] : comparisons
@@ -100,7 +101,8 @@ enum AreaFacts {
         return Components.facts([
             ("\(context.string("area.members", ["count": String(members.count)]))", memberText),
             (context.text("area.model"), context.text("model.\(area.model.rawValue)")),
-            (context.text("area.host"), area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? HTML()),
+            (context.text("area.host"),
+             area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? HTML()),
             (context.text("area.maakunta"), "\(context.maakunta(area.maakunta))"),
             (context.text("area.region"), regionText),
         ])

@@ -22,7 +22,8 @@ struct DiscussionsPage {
             body += "</ul>\n"
         }
         return PageContent(title: context.string("discussions.title"), description: context.string("discussions.lead"),
-                           breadcrumbs: [(context.string("nav.home"), .home), (context.string("process.title"), .process)],
+                           breadcrumbs: [(context.string("nav.home"), .home),
+                                         (context.string("process.title"), .process)],
                            body: PageFragment(body))
     }
 }
@@ -44,14 +45,16 @@ struct DiscussionPage {
         }
         let goals = discussion.goalNumbers.compactMap(model.goal).compactMap { goal -> HTML? in
             guard let (goalText, goalLanguage) = context.texts(goal.texts) else { return nil }
-            return Components.link(context.string("goal.number", ["number": String(goal.number)]) + ": " + goalText.shortTitle,
-                                   href: context.href(.goal(goal.number)), lang: context.langAttribute(goalLanguage))
+            let name = context.string("goal.number", ["number": String(goal.number)]) + ": " + goalText.shortTitle
+            return Components.link(name, href: context.href(.goal(goal.number)),
+                                   lang: context.langAttribute(goalLanguage))
         }
         facts.append((context.text("discussion.goals"), goals.joined(separator: "<br>")))
         var body = Components.facts(facts)
         body += Components.prose(text.body, language: language, context: context)
         return PageContent(title: text.title, description: text.title,
-                           breadcrumbs: [(context.string("nav.home"), .home), (context.string("process.title"), .process),
+                           breadcrumbs: [(context.string("nav.home"), .home),
+                                         (context.string("process.title"), .process),
                                          (context.string("discussions.title"), .discussions)],
                            body: PageFragment(body), titleLanguage: language)
     }

@@ -11,7 +11,8 @@ struct GoalPage {
         let factory = ChartFactory(context: context)
         let (text, language) = context.texts(goal.texts)!
         var body = PageFragment(Components.prose(text.body, language: language, context: context))
-        body += "<h2>\(context.text("goal.key-results"))</h2>\n<ul class=\"key-results\"\(context.langAttribute(language))>\n"
+        body += "<h2>\(context.text("goal.key-results"))</h2>\n"
+            + "<ul class=\"key-results\"\(context.langAttribute(language))>\n"
         for result in text.keyResults { body += "<li>\(result)</li>\n" }
         body += "</ul>\n"
         body += Downloads.forIndicators(context.model.indicators(ofGoal: goal.number), context: context)
@@ -24,8 +25,10 @@ struct GoalPage {
             body += "<h3 id=\"\(anchor)\"\(lang)>"
                 + Components.link(indicatorText.title, href: context.href(.indicator(indicator.id))) + "</h3>\n"
             body += "<p\(lang)>\(indicatorText.definition)</p>\n"
-            body += Components.status(indicator.metric.summary(for: Metric.wholeCountry).status, context: context) + "\n"
-            body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "goal-\(indicator.id)", headingLevel: 4)
+            let status = indicator.metric.summary(for: Metric.wholeCountry).status
+            body += Components.status(status, context: context) + "\n"
+            body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "goal-\(indicator.id)",
+                                             headingLevel: 4)
             body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: nil,
                                           id: "goal-\(indicator.id)-ranking", headingLevel: 4)
             body += "</section>\n"

@@ -10,7 +10,8 @@ struct HomePage {
         let factory = ChartFactory(context: context)
         var body: HTML = "<p class=\"lead\">\(context.text(model.settings.description))</p>\n"
         if let updated = model.indicators.map(\.metric.updated).max() {
-            body += "<p class=\"updated\">\(context.text("home.updated")) \(Components.time(updated, context: context))</p>\n"
+            body += "<p class=\"updated\">\(context.text("home.updated")) "
+                + "\(Components.time(updated, context: context))</p>\n"
         }
         body += "<h2>\(context.text("home.goals"))</h2>\n<ol class=\"goal-cards\">\n"
         for goal in model.goals {
@@ -24,7 +25,8 @@ struct HomePage {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
                 let metric = indicator.metric
                 let summary = metric.summary(for: Metric.wholeCountry)
-                body += "<div class=\"headline-figure\">\n<p class=\"headline-figure__name\"\(context.langAttribute(indicatorLanguage))>"
+                body += "<div class=\"headline-figure\">\n"
+                    + "<p class=\"headline-figure__name\"\(context.langAttribute(indicatorLanguage))>"
                     + Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
                 if !metric.headline.isEmpty {
                     let breakdown = metric.label(for: metric.headline, language: context.language)
@@ -44,18 +46,22 @@ struct HomePage {
         body += "</ol>\n"
         body += "<h2>\(context.text("home.by-area"))</h2>\n<p>"
             + "\(context.string("home.by-area.text", ["count": String(model.areas.count)]))</p>\n"
-        body += "<ul class=\"link-list\">\n<li><a href=\"\(context.href(.areaList))\">\(context.text("nav.areas"))</a></li>\n"
+        body += "<ul class=\"link-list\">\n"
+            + "<li><a href=\"\(context.href(.areaList))\">\(context.text("nav.areas"))</a></li>\n"
         if context.resources.routeExists(.municipalities) {
-            body += "<li><a href=\"\(context.href(.municipalities))\">\(context.text("municipalities.title"))</a></li>\n"
+            body += "<li><a href=\"\(context.href(.municipalities))\">"
+                + "\(context.text("municipalities.title"))</a></li>\n"
         }
         body += "</ul>\n"
-        body += factory.tileMap(nil, selection: [:], highlight: nil, id: "home-tilemap", headingLevel: 3, listAreas: false)
+        body += factory.tileMap(nil, selection: [:], highlight: nil, id: "home-tilemap", headingLevel: 3,
+                                listAreas: false)
         if context.resources.routeExists(.process) {
             body += "<h2>\(context.text("home.monitoring"))</h2>\n<ul class=\"link-list\">\n"
                 + "<li><a href=\"\(context.href(.process))\">\(context.text("process.title"))</a></li>\n"
                 + "<li><a href=\"\(context.href(.discussions))\">\(context.text("discussions.title"))</a></li>\n</ul>\n"
         }
         return PageContent(title: context.string(model.settings.title),
-                           description: context.string(model.settings.description), breadcrumbs: [], body: PageFragment(body))
+                           description: context.string(model.settings.description), breadcrumbs: [],
+                           body: PageFragment(body))
     }
 }

@@ -31,12 +31,14 @@ enum IndicatorCharts {
             }
         }
         for (index, fixed) in fixedSelections.enumerated() {
-            figures += factory.breakdownFigure(indicator, place: place, fixed: fixed, varying: varying.id,
-                                            id: idPrefix + "-breakdown-\(index + 1)", headingLevel: headingLevel) ?? PageFragment()
+            figures += factory.breakdownFigure(
+                indicator, place: place, fixed: fixed, varying: varying.id, id: idPrefix + "-breakdown-\(index + 1)",
+                headingLevel: headingLevel) ?? PageFragment()
         }
         if place != Metric.wholeCountry {
-            figures += factory.lineFigure(indicator, places: [(place, .primary)] + comparisons, selection: metric.headline,
-                                       id: idPrefix + "-line", headingLevel: headingLevel)
+            figures += factory.lineFigure(indicator, places: [(place, .primary)] + comparisons,
+                                          selection: metric.headline, id: idPrefix + "-line",
+                                          headingLevel: headingLevel)
         }
         return figures
     }

@@ -17,8 +17,10 @@ struct IndicatorPage {
         var body = PageFragment("<p class=\"lead\"\(lang)>\(text.definition)</p>\n")
         body += Components.facts([
             (context.text("indicator.goal"), goal.flatMap { goal in
-                context.texts(goal.texts).map { Components.link($0.value.shortTitle, href: context.href(.goal(goal.number)),
-                                                                lang: context.langAttribute($0.language)) }
+                context.texts(goal.texts).map {
+                    Components.link($0.value.shortTitle, href: context.href(.goal(goal.number)),
+                                    lang: context.langAttribute($0.language))
+                }
             } ?? HTML()),
             (context.text("indicator.calculation"), "<span\(lang)>\(text.calculation)</span>"),
             (context.text("indicator.source"), context.text(metric.source)),
@@ -42,7 +44,9 @@ struct IndicatorPage {
         body += fullTable(factory: factory)
         body += "<p class=\"table-note\">\(context.text("table.note"))</p>\n"
         var crumbs: [(String, Route)] = [(context.string("nav.home"), .home)]
-        if let goal, let goalText = context.texts(goal.texts) { crumbs.append((goalText.value.shortTitle, .goal(goal.number))) }
+        if let goal, let goalText = context.texts(goal.texts) {
+            crumbs.append((goalText.value.shortTitle, .goal(goal.number)))
+        }
         return PageContent(title: text.title, description: text.definition, breadcrumbs: crumbs, body: body,
                            titleLanguage: language)
     }

@@ -8,17 +8,20 @@ enum LanguageChooser {
         let settings = model.settings
         let primary = settings.defaultLanguage
         var html = Layout.head(language: primary, title: settings.title.text(primary),
-                               description: settings.description.text(primary), path: "index.html", resources: resources)
+                               description: settings.description.text(primary), path: "index.html",
+                               resources: resources)
         for language in settings.languages {
             html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(language)/index.html\">\n"
         }
-        html += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(primary)/index.html\">\n</head>\n<body class=\"chooser\">\n"
+        html += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(primary)/index.html\">\n"
+            + "</head>\n<body class=\"chooser\">\n"
         html += "<main id=\"main\" class=\"wrap chooser__main\">\n"
         html += "<h1 class=\"chooser__title\">\(settings.title.text(primary))</h1>\n"
         html += "<ul class=\"chooser__languages\">\n"
         for language in settings.languages {
             let marker = language == primary ? " chooser__language--default" : ""
-            html += "<li class=\"chooser__language\(marker)\"><a href=\"\(language)/index.html\" hreflang=\"\(language)\" lang=\"\(language)\">"
+            html += "<li class=\"chooser__language\(marker)\">"
+                + "<a href=\"\(language)/index.html\" hreflang=\"\(language)\" lang=\"\(language)\">"
                 + "<span class=\"chooser__name\">\(Layout.languageLabels[language] ?? language)</span> "
                 + "<span class=\"chooser__site\">\(settings.title.text(language))</span></a></li>\n"
         }

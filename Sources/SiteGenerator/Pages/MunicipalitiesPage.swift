@@ -31,7 +31,8 @@ struct MunicipalitiesPage {
         }
         body += PageTable(
             caption: context.string("municipalities.title"),
-            columns: ["municipalities.name-fi", "municipalities.name-sv", "municipalities.area"].map { .init(context.text($0)) },
+            columns: ["municipalities.name-fi", "municipalities.name-sv", "municipalities.area"]
+                .map { .init(context.text($0)) },
             rows: rows, id: "municipality-table"
         ).html
         return PageContent(title: context.string("municipalities.title"),

@@ -11,7 +11,8 @@ struct ProcessPage {
         var body: HTML = "<p class=\"lead\">\(context.text("process.lead"))</p>\n"
         if let note = process.note { body += "<p class=\"note\">\(context.text(note))</p>\n" }
         let events = process.cycle.map {
-            AnnualCycle.Event(month: $0.month - 1, label: context.string($0.event), when: context.format.monthName($0.month))
+            AnnualCycle.Event(month: $0.month - 1, label: context.string($0.event),
+                              when: context.format.monthName($0.month))
         }
         let cycle = AnnualCycle(monthLabels: (1...12).map { String(context.format.monthName($0).prefix(3)) },
                                 events: events, centerLabel: context.string("process.cycle.center"))
@@ -40,7 +41,8 @@ struct ProcessPage {
     func workPlanTable(_ tasks: [MonitoringProcess.Task]) -> HTML {
         PageTable(
             caption: context.string("process.workplan"),
-            columns: ["process.task", "process.output", "process.schedule", "process.status"].map { .init(context.text($0)) },
+            columns: ["process.task", "process.output", "process.schedule", "process.status"]
+                .map { .init(context.text($0)) },
             rows: tasks.map { task in
                 PageTable.Row(header: .init(context.text(task.task)), cells: [
                     .init(context.text(task.output)), .init(text: schedule(task)), .init(taskStatus(task.status)),
@@ -68,7 +70,8 @@ struct ProcessPage {
             let endQuarter = (task.end.year - startYear) * 4 + (task.end.part - 1) / 3
             html += "<li class=\"timeline__row\"><span class=\"timeline__label\">\(context.text(task.task)) "
                 + "<span class=\"meta\">\(schedule(task))</span> \(taskStatus(task.status))</span>"
-                + "<span class=\"timeline__track\" aria-hidden=\"true\"><span class=\"timeline__bar timeline__bar--\(task.status.rawValue) "
+                + "<span class=\"timeline__track\" aria-hidden=\"true\">"
+                + "<span class=\"timeline__bar timeline__bar--\(task.status.rawValue) "
                 + "from-\(max(0, min(startQuarter, 15))) to-\(max(0, min(endQuarter, 15)))\"></span></span></li>\n"
         }
         html += "</ol>\n<p class=\"timeline__axis\" aria-hidden=\"true\">"

@@ -13,8 +13,8 @@ struct RegionPage {
         let maakunnat = region.maakunnat.map(context.maakunta).joined(separator: ", ")
         var facts: [(label: HTML, value: HTML)] = [
             (context.text("region.kind"), context.text("region.kind.\(region.kind.rawValue)")),
-            (context.text("region.maakunnat"), "\(maakunnat)"
-                + (region.maakunnatSourced ? HTML() : " <span class=\"note\">\(context.text("region.derived"))</span>")),
+            (context.text("region.maakunnat"), region.maakunnatSourced
+                ? "\(maakunnat)" : "\(maakunnat) <span class=\"note\">\(context.text("region.derived"))</span>"),
         ]
         if let from = region.validFrom {
             let to = region.validTo.map(context.format.date) ?? ""
@@ -31,7 +31,8 @@ struct RegionPage {
             let header = model.area(place) != nil ? Components.link(name, href: context.href(.area(place))) : "\(name)"
             return PageTable.Row(header: .init(header), cells: indicators.map { indicator in
                 let summary = indicator.metric.summary(for: place)
-                let status = summary.latest == nil ? HTML() : "<br>" + Components.status(summary.status, context: context)
+                let status = summary.latest == nil
+                    ? HTML() : "<br>" + Components.status(summary.status, context: context)
                 return .init("\(factory.formatted(summary.latest?.value, indicator.metric))\(status)", isNumeric: true)
             })
         }

@@ -11,12 +11,14 @@ struct TextPage {
         let (text, language) = context.texts(page.texts)!
         var body = HTML()
         if let date = page.date {
-            body += "<p class=\"updated\">\(context.text("page.updated")) \(Components.time(date, context: context))</p>\n"
+            body += "<p class=\"updated\">\(context.text("page.updated")) "
+                + "\(Components.time(date, context: context))</p>\n"
         }
         body += Components.prose(text.body, language: language, context: context)
         if page.id == SpecialPage.methods.rawValue { body += indicatorDefinitions() }
         return PageContent(title: text.title, description: text.description.isEmpty ? text.title : text.description,
-                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body), titleLanguage: language)
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body),
+                           titleLanguage: language)
     }
 
     /// The anchors the page adds besides its Markdown headings, which content links may point at.
@@ -33,7 +35,8 @@ struct TextPage {
             guard let (text, language) = context.texts(indicator.texts) else { continue }
             let metric = indicator.metric
             let lang = context.langAttribute(language)
-            html += "<h3\(lang)>" + Components.link(text.title, href: context.href(.indicator(indicator.id))) + "</h3>\n"
+            let link = Components.link(text.title, href: context.href(.indicator(indicator.id)))
+            html += "<h3\(lang)>\(link)</h3>\n"
             html += Components.facts([
                 (context.text("indicator.definition"), "<span\(lang)>\(text.definition)</span>"),
                 (context.text("indicator.calculation"), "<span\(lang)>\(text.calculation)</span>"),

@@ -45,7 +45,8 @@ enum ChartExport {
             current.append(character)
             if character == "{" {
                 if depth == 0 {
-                    let selectors = current.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    let selectors = current.dropLast().split(separator: ",")
+                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     skipping = !selectors.contains(where: isDrawingSelector)
                 }
                 depth += 1

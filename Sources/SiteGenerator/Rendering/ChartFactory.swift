@@ -69,7 +69,8 @@ struct ChartFactory {
             return context.string("summary.no-data", ["place": context.placeName(place)])
         }
         var sentence = context.string("summary.latest", [
-            "place": context.placeName(place), "value": format.value(value, unit: metric.unit, decimals: metric.decimals),
+            "place": context.placeName(place),
+            "value": format.value(value, unit: metric.unit, decimals: metric.decimals),
             "period": format.period(latest.period),
         ])
         if let change = summary.change {
@@ -79,7 +80,8 @@ struct ChartFactory {
             ])
         }
         if place != Metric.wholeCountry,
-           let national = metric.series(for: Metric.wholeCountry, selection: selection)?.point(at: latest.period)?.value {
+           let national = metric.series(for: Metric.wholeCountry, selection: selection)?
+               .point(at: latest.period)?.value {
             sentence += " " + context.string("summary.national", [
                 "value": format.value(national, unit: metric.unit, decimals: metric.decimals)])
         }
@@ -117,7 +119,8 @@ struct ChartFactory {
         guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
         let series = breakdown.categories.enumerated().map { index, category -> LineChart.Series in
             let selection = fixed.merging([varying: category.id]) { a, _ in a }
-            let (values, provisional) = aligned(metric.series(for: place, selection: selection), periods: metric.periods)
+            let (values, provisional) = aligned(metric.series(for: place, selection: selection),
+                                                periods: metric.periods)
             return LineChart.Series(label: context.string(category.name), role: .breakdown(index), values: values,
                                     provisional: provisional)
         }
@@ -208,7 +211,8 @@ struct ChartFactory {
             caption: title, rankHeader: context.string("table.rank"), nameHeader: context.string("table.area"),
             valueHeader: context.string("table.value"))
         let links = isExcerpt
-            ? [Figure.Link(text: context.string("ranking.full"), href: context.href(.indicator(indicator.id)) + "#ind-ranking")]
+            ? [Figure.Link(text: context.string("ranking.full"),
+                           href: context.href(.indicator(indicator.id)) + "#ind-ranking")]
             : []
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
@@ -292,8 +296,9 @@ struct ChartFactory {
                 valueText[areaID] = format.value(value, unit: metric.unit, decimals: metric.decimals)
             }
             var lower = values.map(\.1).min() ?? 0
+            let bound = valueFormat(metric)
             for upper in breaks {
-                classLabels.append(valueFormat(metric)(lower, metric.decimals) + "–" + valueFormat(metric)(upper, metric.decimals))
+                classLabels.append(bound(lower, metric.decimals) + "–" + bound(upper, metric.decimals))
                 lower = upper
             }
             title = context.string("tilemap.title.indicator", ["period": format.period(period)])
@@ -303,7 +308,8 @@ struct ChartFactory {
                 caption: title, columns: [context.string("table.area"), context.string("table.value")],
                 rows: areas.map { area in
                     DataTable.Row(header: .init(context.areaName(area), href: context.href(.area(area.id))),
-                                  cells: [.init(valueText[area.id] ?? context.string("value.missing"), isNumeric: true)],
+                                  cells: [.init(valueText[area.id] ?? context.string("value.missing"),
+                                                isNumeric: true)],
                                   isCurrent: area.id == highlight)
                 })
         }
@@ -317,12 +323,14 @@ struct ChartFactory {
                 caption: title, columns: [context.string("table.area"), context.string("region.kind.elinvoimakeskus")],
                 rows: areas.map { area in
                     DataTable.Row(header: .init(context.areaName(area), href: context.href(.area(area.id))),
-                                  cells: [.init(context.model.region(area.elinvoimakeskusID).map { context.string($0.name) } ?? "")])
+                                  cells: [.init(context.model.region(area.elinvoimakeskusID)
+                                                    .map { context.string($0.name) } ?? "")])
                 })
         }
         let tiles = areas.map { area in
             TileMap.Tile(
-                column: area.tile.column, row: area.tile.row, shortLabel: area.tileLabel ?? Self.shortLabel(context.areaName(area)),
+                column: area.tile.column, row: area.tile.row,
+                shortLabel: area.tileLabel ?? Self.shortLabel(context.areaName(area)),
                 name: context.areaName(area), valueClass: classOf[area.id], valueText: valueText[area.id] ?? "",
                 href: context.href(.area(area.id)), isCurrent: area.id == highlight)
         }

@@ -13,7 +13,8 @@ enum Components {
         case .notEnoughData, .notAssessed: icon = "<path d=\"M3 8h10\"/>"
         }
         return "<span class=\"status status--\(status.rawValue)\"><svg class=\"status__icon\" viewBox=\"0 0 16 16\" "
-            + "aria-hidden=\"true\" focusable=\"false\">\(icon)</svg>\(context.text("status.\(status.rawValue)"))</span>"
+            + "aria-hidden=\"true\" focusable=\"false\">\(icon)</svg>"
+            + "\(context.text("status.\(status.rawValue)"))</span>"
     }
 
     /// A `<dl>` of label/value pairs; pairs without a value are left out.
@@ -52,8 +53,10 @@ enum Components {
             let summary = metric.summary(for: place)
             let change = summary.change.map { context.format.change($0, unit: metric.unit, decimals: metric.decimals) }
             let latest = summary.latest.map { latest -> HTML in
-                "\(factory.formatted(latest.value, metric)) <span class=\"period\">(\(context.format.period(latest.period)))</span>"
-                    + (latest.isProvisional ? " <span class=\"flag\">\(context.text("flag.provisional"))</span>" : HTML())
+                let flag: HTML = latest.isProvisional
+                    ? " <span class=\"flag\">\(context.text("flag.provisional"))</span>" : HTML()
+                return "\(factory.formatted(latest.value, metric)) "
+                    + "<span class=\"period\">(\(context.format.period(latest.period)))</span>\(flag)"
             }
             return PageTable.Row(header: .init(text: context.placeName(place)), cells: [
                 .init(latest ?? context.text("value.missing"), isNumeric: true),
@@ -66,7 +69,8 @@ enum Components {
             caption: caption,
             columns: [
                 .init(context.text("table.place")), .init(context.text("table.latest"), isNumeric: true),
-                .init(context.text("table.year-ago"), isNumeric: true), .init(context.text("table.change"), isNumeric: true),
+                .init(context.text("table.year-ago"), isNumeric: true),
+                .init(context.text("table.change"), isNumeric: true),
                 .init(context.text("table.status")),
             ],
             rows: rows

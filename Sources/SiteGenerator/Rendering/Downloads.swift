@@ -14,7 +14,8 @@ enum Downloads {
                 let updated = context.string("downloads.updated", ["date": context.format.date(link.updated)])
                 html += "<li><a href=\"\(context.href(file: link.path))\" download>\(name)"
                     + "\(context.text("downloads.format.\(link.format)"))</a> <span class=\"meta\">"
-                    + "(\(link.format.uppercased()), \(size(link.byteCount, context: context)), \(updated))</span></li>\n"
+                    + "(\(link.format.uppercased()), \(size(link.byteCount, context: context)), \(updated))"
+                    + "</span></li>\n"
             }
         }
         return html + "</ul>\n</div>\n"
@@ -34,6 +35,7 @@ enum Downloads {
         let unit = context.string("downloads.kilobytes")
         if bytes < 1000 { return context.format.number(Double(bytes)) + " " + context.string("downloads.bytes") }
         if bytes < 1_000_000 { return context.format.number(Double(bytes) / 1000, decimals: 1) + " " + unit }
-        return context.format.number(Double(bytes) / 1_000_000, decimals: 1) + " " + context.string("downloads.megabytes")
+        return context.format.number(Double(bytes) / 1_000_000, decimals: 1) + " "
+            + context.string("downloads.megabytes")
     }
 }

@@ -18,7 +18,8 @@ enum Layout {
                         path: context.path, resources: context.resources)
         if context.route != .notFound {
             for language in model.settings.languages {
-                html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(context.href(context.route, language: language))\">\n"
+                let href = context.href(context.route, language: language)
+                html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(href)\">\n"
             }
         }
         if let feed = context.resources.feeds[context.language] {
@@ -36,7 +37,8 @@ enum Layout {
         if model.settings.exampleData {
             html += "<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
                 + "\(context.text("notice.example.title"))</strong> \(context.text("notice.example.text"))"
-                + " <a href=\"\(context.href(SpecialPage.methods.route))\">\(context.text("notice.example.link"))</a></p></div></div>\n"
+                + " <a href=\"\(context.href(SpecialPage.methods.route))\">\(context.text("notice.example.link"))</a>"
+                + "</p></div></div>\n"
         }
         html += "<main id=\"main\" tabindex=\"-1\">\n<div class=\"wrap\">\n"
         html += breadcrumbs(page, context: context)
@@ -70,7 +72,8 @@ enum Layout {
             html += "<link rel=\"stylesheet\" href=\"\(RelativePath.url(from: path, to: asset, indexFiles: .kept))\">\n"
         }
         if let icon = resources.assetPaths["favicon.svg"] {
-            html += "<link rel=\"icon\" href=\"\(RelativePath.url(from: path, to: icon, indexFiles: .kept))\" type=\"image/svg+xml\">\n"
+            let href = RelativePath.url(from: path, to: icon, indexFiles: .kept)
+            html += "<link rel=\"icon\" href=\"\(href)\" type=\"image/svg+xml\">\n"
         }
         return html
     }
@@ -130,7 +133,8 @@ enum Layout {
     static func footer(context: PageContext, siteTitle: String) -> HTML {
         let settings = context.model.settings
         var html: HTML = "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
-        html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n<ul class=\"site-footer__links\">\n"
+        html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n"
+            + "<ul class=\"site-footer__links\">\n"
         for page in SpecialPage.allCases {
             html += "<li><a href=\"\(context.href(page.route))\">\(context.text("footer.\(page.rawValue)"))</a></li>\n"
         }

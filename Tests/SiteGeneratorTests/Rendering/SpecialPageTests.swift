@@ -5,6 +5,8 @@ import Testing
 
 /// The pages every page links to must exist: a site without one fails the build, naming the file to add.
 @Suite struct SpecialPageTests {
+    static let missingMethods =
+        "Content/pages/methods.fi.md: error: the site has no 'methods' page, which every page links to"
     static let methodsFiles: [String: String?] = ["pages/methods.fi.md": nil, "pages/methods.sv.md": nil,
                                                   "pages/methods.en.md": nil]
 
@@ -12,13 +14,13 @@ import Testing
         let output = SiteFixture.build(Self.methodsFiles)
         #expect(output.files == nil)
         let error = output.diagnostics.sorted.first { $0.message.contains("'methods' page") }
-        #expect(error?.summaryLine == "Content/pages/methods.fi.md: error: the site has no 'methods' page, which every page links to")
+        #expect(error?.summaryLine == Self.missingMethods)
         #expect(error?.hint == "add Content/pages/methods.fi.md, and its translations")
     }
 
     @Test func theCheckAloneReportsItToo() {
         let log = SiteBuilder().check(SiteFixture.content(Self.methodsFiles))
-        #expect(log.errorLines.contains("Content/pages/methods.fi.md: error: the site has no 'methods' page, which every page links to"))
+        #expect(log.errorLines.contains(Self.missingMethods))
     }
 
     @Test(arguments: SpecialPage.allCases)
