@@ -17,7 +17,7 @@ let package = Package(
         // The HTML value (escaped when made) and one escaping routine per output language.
         .target(name: "Markup"),
         // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
-        .target(name: "Charts"),
+        .target(name: "Charts", dependencies: ["Markup"]),
         // Problems found in input files as values: severity, code, file, line, column, message; and their report.
         .target(name: "Diagnostics"),
         // The content model: loading, validation, localisation, metric logic.
@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
         // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
@@ -53,7 +53,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Publishing", "TestSupport"],
+            dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Markup", "Publishing", "TestSupport"],
             exclude: ["Golden"]),
     ]
 )

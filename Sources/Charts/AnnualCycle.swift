@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// The annual cycle of the monitoring process (vuosikello): a ring of twelve months, January at the top,
 /// with numbered event markers inside the ring and an optional clock hand at the current month.
@@ -54,8 +55,24 @@ public struct AnnualCycle: FigureChart {
     }
 
     /// The ring `<svg role="img">` and the numbered event list.
-    public func html(ids: ChartIDs, title: String, description: String) -> String {
-        let c = Markup.coordinate
+    public func html(ids: ChartIDs, title: String, description: String) -> HTML {
+        var html: HTML = "<div class=\"chart-cycle\">"
+        html += svg(ids: ids, title: title, description: description).html
+        html += "<ol class=\"chart-cycle-events\">"
+        for event in orderedEvents() {
+            let monthIndex = month(of: event)
+            let when = event.when ?? (monthLabels.indices.contains(monthIndex) ? monthLabels[monthIndex] : "")
+            html += monthIndex == currentMonth ? "<li class=\"is-current\">" : "<li>"
+            html += "<span class=\"chart-cycle-when\">\(HTML(text: when))</span> "
+            html += "<span class=\"chart-cycle-what\">\(HTML(text: event.label))</span></li>"
+        }
+        html += "</ol></div>"
+        return html
+    }
+
+    /// The ring alone, with the numbered event markers.
+    public func svg(ids: ChartIDs, title: String, description: String) -> SVGDrawing {
+        let c = SVGNumber.text
         let centre = Self.size / 2
         func point(_ radius: Double, _ degrees: Double) -> (x: Double, y: Double) {
             // 0° is twelve o'clock, angles grow clockwise.
@@ -63,9 +80,7 @@ public struct AnnualCycle: FigureChart {
             return (centre + radius * cos(radians), centre + radius * sin(radians))
         }
 
-        var html = "<div class=\"chart-cycle\">"
-        html += SVGRoot.open(ids: ids, className: "chart chart--cycle", width: Self.size, height: Self.size,
-                             title: title, description: description)
+        var html = HTML()
         for index in 0..<12 {
             let start = Double(index) * 30
             let end = start + 30
@@ -77,7 +92,7 @@ public struct AnnualCycle: FigureChart {
             html += "L\(c(d.x)) \(c(d.y))A\(c(Self.innerRadius)) \(c(Self.innerRadius)) 0 0 0 \(c(e.x)) \(c(e.y))Z\"/>"
             let label = point((Self.outerRadius + Self.innerRadius) / 2, start + 15)
             let text = monthLabels.indices.contains(index) ? monthLabels[index] : ""
-            html += "<text class=\"chart-cycle-label\" x=\"\(c(label.x))\" y=\"\(c(label.y + 4.5))\" text-anchor=\"middle\">\(Markup.text(text))</text></g>"
+            html += "<text class=\"chart-cycle-label\" x=\"\(c(label.x))\" y=\"\(c(label.y + 4.5))\" text-anchor=\"middle\">\(HTML(text: text))</text></g>"
         }
         if let currentMonth, (0..<12).contains(currentMonth) {
             // A short hour hand, so it stays clear of the event markers near the ring.
@@ -87,7 +102,7 @@ public struct AnnualCycle: FigureChart {
         }
         html += "<circle class=\"chart-cycle-hub\" cx=\"\(c(centre))\" cy=\"\(c(centre))\" r=\"\(c(Self.hubRadius))\"/>"
         if let centerLabel {
-            html += "<text class=\"chart-cycle-center\" x=\"\(c(centre))\" y=\"\(c(centre + 5))\" text-anchor=\"middle\">\(Markup.text(centerLabel))</text>"
+            html += "<text class=\"chart-cycle-center\" x=\"\(c(centre))\" y=\"\(c(centre + 5))\" text-anchor=\"middle\">\(HTML(text: centerLabel))</text>"
         }
         // Numbered markers: the first event of a month sits just inside the ring, the next two step inwards;
         // beyond three, markers turn sideways within the month so none sits on another.
@@ -102,17 +117,8 @@ public struct AnnualCycle: FigureChart {
             html += "<g class=\"chart-cycle-event\"><circle class=\"chart-cycle-marker\" cx=\"\(c(spot.x))\" cy=\"\(c(spot.y))\" r=\"11\"/>"
             html += "<text class=\"chart-cycle-number\" x=\"\(c(spot.x))\" y=\"\(c(spot.y + 4.5))\" text-anchor=\"middle\">\(number + 1)</text></g>"
         }
-        html += "</svg>"
-        html += "<ol class=\"chart-cycle-events\">"
-        for event in orderedEvents() {
-            let monthIndex = month(of: event)
-            let when = event.when ?? (monthLabels.indices.contains(monthIndex) ? monthLabels[monthIndex] : "")
-            let current = monthIndex == currentMonth ? " class=\"is-current\"" : ""
-            html += "<li\(current)><span class=\"chart-cycle-when\">\(Markup.text(when))</span> "
-            html += "<span class=\"chart-cycle-what\">\(Markup.text(event.label))</span></li>"
-        }
-        html += "</ol></div>"
-        return html
+        return SVGDrawing(ids: ids, className: "chart chart--cycle", width: Self.size, height: Self.size,
+                          title: title, description: description, content: html)
     }
 
     private func month(of event: Event) -> Int {

@@ -1,3 +1,5 @@
+import Markup
+
 /// A real HTML data table holding the numbers of a chart, for people who cannot or prefer not to read the chart.
 ///
 /// All texts are passed in already formatted; numeric cells are right-aligned by the `num` class.
@@ -51,25 +53,25 @@ public struct DataTable: Sendable, Hashable {
     }
 
     /// The `<table>` element; the caption gets `captionID` so a scroll region can be labelled by it.
-    public func html(captionID: String) -> String {
+    public func html(captionID: String) -> HTML {
         let numericColumns = Set(columns.indices.dropFirst().filter { column in
             !rows.isEmpty && rows.allSatisfy { row in
                 row.cells.indices.contains(column - 1) ? row.cells[column - 1].isNumeric : true
             }
         })
-        var html = "<table class=\"chart-table\">"
-        html += "<caption id=\"\(Markup.attribute(captionID))\">\(Markup.text(caption))</caption>"
+        let numeric: HTML = " class=\"num\""
+        var html: HTML = "<table class=\"chart-table\">"
+        html += "<caption id=\"\(captionID)\">\(HTML(text: caption))</caption>"
         html += "<thead><tr>"
         for (index, column) in columns.enumerated() {
-            let cls = numericColumns.contains(index) ? " class=\"num\"" : ""
-            html += "<th scope=\"col\"\(cls)>\(Markup.text(column))</th>"
+            html += "<th scope=\"col\"\(numericColumns.contains(index) ? numeric : HTML())>\(HTML(text: column))</th>"
         }
         html += "</tr></thead><tbody>"
         for row in rows {
             html += row.isCurrent ? "<tr class=\"is-current\" aria-current=\"true\">" : "<tr>"
-            html += "<th scope=\"row\"\(row.header.isNumeric ? " class=\"num\"" : "")>\(Self.content(row.header))</th>"
+            html += "<th scope=\"row\"\(row.header.isNumeric ? numeric : HTML())>\(HTML.text(row.header.text, linkedTo: row.header.href))</th>"
             for cell in row.cells {
-                html += "<td\(cell.isNumeric ? " class=\"num\"" : "")>\(Self.content(cell))</td>"
+                html += "<td\(cell.isNumeric ? numeric : HTML())>\(HTML.text(cell.text, linkedTo: cell.href))</td>"
             }
             html += "</tr>"
         }
@@ -77,8 +79,4 @@ public struct DataTable: Sendable, Hashable {
         return html
     }
 
-    private static func content(_ cell: Cell) -> String {
-        guard let href = cell.href else { return Markup.text(cell.text) }
-        return "<a href=\"\(Markup.attribute(href))\">\(Markup.text(cell.text))</a>"
-    }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// The accessible frame around every chart on the site: a `<figure>` with a visible title and subtitle,
 /// the chart, a visible summary, a source line and the data table in a `<details>` element.
 ///
@@ -57,31 +59,31 @@ public struct Figure: Sendable {
     }
 
     /// The whole `<figure>` with `chart` inside it.
-    public func html(_ chart: some FigureChart) -> String {
-        let titleElement = headingLevel.map { "h\(Swift.min(Swift.max($0, 2), 6))" } ?? "p"
-        var html = "<figure class=\"chart-figure chart-figure--\(Markup.attribute(chart.kind))\" id=\"\(ids.prefix)\">"
+    public func html(_ chart: some FigureChart) -> HTML {
+        let titleElement: HTML = headingLevel.map { "h\(Swift.min(Swift.max($0, 2), 6))" } ?? "p"
+        var html: HTML = "<figure class=\"chart-figure chart-figure--\(chart.kind)\" id=\"\(ids.prefix)\">"
         html += "<figcaption class=\"chart-caption\">"
-        html += "<\(titleElement) class=\"chart-title\" id=\"\(ids.title)\">\(Markup.text(title))</\(titleElement)>"
+        html += "<\(titleElement) class=\"chart-title\" id=\"\(ids.title)\">\(HTML(text: title))</\(titleElement)>"
         if !subtitle.isEmpty {
-            html += "<p class=\"chart-subtitle\">\(Markup.text(subtitle))</p>"
+            html += "<p class=\"chart-subtitle\">\(HTML(text: subtitle))</p>"
         }
         html += "</figcaption>"
         html += "<div class=\"chart-body\">\(chart.html(ids: ids, title: title, description: description))</div>"
         if !summary.isEmpty {
-            html += "<p class=\"chart-summary\">\(Markup.text(summary))</p>"
+            html += "<p class=\"chart-summary\">\(HTML(text: summary))</p>"
         }
         if !source.isEmpty {
-            html += "<p class=\"chart-source\">\(Markup.text(source))</p>"
+            html += "<p class=\"chart-source\">\(HTML(text: source))</p>"
         }
         if !links.isEmpty {
             html += "<p class=\"chart-links\">"
-            html += links.map { link in
-                "<a href=\"\(Markup.attribute(link.href))\"\(link.isDownload ? " download" : "")>\(Markup.text(link.text))</a>"
+            html += links.map { link -> HTML in
+                "<a href=\"\(link.href)\"\(link.isDownload ? " download" : HTML())>\(HTML(text: link.text))</a>"
             }.joined(separator: " ")
             html += "</p>"
         }
         if let table {
-            html += "<details class=\"chart-data\"><summary>\(Markup.text(tableToggle))</summary>"
+            html += "<details class=\"chart-data\"><summary>\(HTML(text: tableToggle))</summary>"
             // A focusable, labelled region so keyboard users can scroll a wide table (WCAG 2.1.1).
             html += "<div class=\"chart-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(ids.tableCaption)\">"
             html += table.html(captionID: ids.tableCaption)

@@ -1,3 +1,5 @@
+import Markup
+
 extension LineChart {
     private static let width = 480.0
     private static let plotHeight = 220.0
@@ -8,9 +10,10 @@ extension LineChart {
     private static let labelLineHeight = 19.0
     private static let directLabelMaxWidth = 130.0
 
-    /// The chart as an inline `<svg role="img">` whose `<title>` and `<desc>` are `title` and `description`.
-    public func svg(ids: ChartIDs, title: String, description: String) -> String {
-        let c = Markup.coordinate
+    /// The chart as an inline `<svg role="img">` whose `<title>` and `<desc>` are `title` and `description`,
+    /// with its size.
+    public func svg(ids: ChartIDs, title: String, description: String) -> SVGDrawing {
+        let c = SVGNumber.text
         let count = periods.count
         let allValues = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
         let scale = LinearScale(values: allValues, zero: zero)
@@ -33,8 +36,7 @@ extension LineChart {
             scale.position(of: value, from: bottom, to: top)
         }
 
-        var svg = SVGRoot.open(ids: ids, className: "chart chart--line", width: Self.width, height: height,
-                               title: title, description: description)
+        var svg = HTML()
 
         // Goal period shading and baseline rule go under everything else.
         if let baselineIndex, let baseline {
@@ -45,7 +47,7 @@ extension LineChart {
             let fitsRight = bx + 5 + labelWidth <= Self.width - 2
             svg += "<text class=\"chart-baseline-label\" x=\"\(c(fitsRight ? bx + 5 : bx - 5))\" y=\"\(c(top - 8))\""
             svg += fitsRight ? ">" : " text-anchor=\"end\">"
-            svg += "\(Markup.text(baseline.label))</text>"
+            svg += "\(HTML(text: baseline.label))</text>"
         }
 
         // Value axis: grid lines and tick labels.
@@ -54,7 +56,7 @@ extension LineChart {
             let ty = y(tick)
             let gridClass = tick == 0 && scale.lower < 0 ? "chart-zero" : "chart-grid"
             svg += "<line class=\"\(gridClass)\" x1=\"\(c(left))\" y1=\"\(c(ty))\" x2=\"\(c(right))\" y2=\"\(c(ty))\"/>"
-            svg += "<text class=\"chart-tick\" x=\"\(c(left - 6))\" y=\"\(c(ty + 5))\" text-anchor=\"end\">\(Markup.text(tickTexts[index]))</text>"
+            svg += "<text class=\"chart-tick\" x=\"\(c(left - 6))\" y=\"\(c(ty + 5))\" text-anchor=\"end\">\(HTML(text: tickTexts[index]))</text>"
         }
         svg += "</g>"
 
@@ -67,13 +69,13 @@ extension LineChart {
             let halfWidth = TextMetrics.width(text, fontSize: Self.tickFontSize) / 2
             let labelX = Swift.min(Swift.max(tx, halfWidth + 1), Self.width - halfWidth - 1)
             svg += "<line class=\"chart-axis\" x1=\"\(c(tx))\" y1=\"\(c(bottom))\" x2=\"\(c(tx))\" y2=\"\(c(bottom + 5))\"/>"
-            svg += "<text class=\"chart-tick\" x=\"\(c(labelX))\" y=\"\(c(bottom + 24))\" text-anchor=\"middle\">\(Markup.text(text))</text>"
+            svg += "<text class=\"chart-tick\" x=\"\(c(labelX))\" y=\"\(c(bottom + 24))\" text-anchor=\"middle\">\(HTML(text: text))</text>"
         }
         svg += "</g>"
 
         if allValues.isEmpty, let noDataText {
             svg += "<rect class=\"chart-no-data-area\" x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(Self.plotHeight))\"/>"
-            svg += "<text class=\"chart-no-data\" x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" text-anchor=\"middle\">\(Markup.text(noDataText))</text>"
+            svg += "<text class=\"chart-no-data\" x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" text-anchor=\"middle\">\(HTML(text: noDataText))</text>"
         }
 
         // Lines, subject last so it is drawn on top.
@@ -110,9 +112,9 @@ extension LineChart {
             }
             svg += "<text class=\"chart-direct-label\" x=\"\(c(textX))\" y=\"\(c(labelTop + 14))\">"
             for (lineIndex, text) in label.lines.enumerated() {
-                svg += "<tspan x=\"\(c(textX))\"\(lineIndex == 0 ? "" : " dy=\"\(c(Self.labelLineHeight))\"")>\(Markup.text(text))</tspan>"
+                svg += "<tspan x=\"\(c(textX))\"\(lineIndex == 0 ? HTML() : " dy=\"\(c(Self.labelLineHeight))\"")>\(HTML(text: text))</tspan>"
             }
-            svg += "<tspan class=\"chart-direct-value\" x=\"\(c(textX))\" dy=\"\(c(Self.labelLineHeight))\">\(Markup.text(label.valueText))</tspan>"
+            svg += "<tspan class=\"chart-direct-value\" x=\"\(c(textX))\" dy=\"\(c(Self.labelLineHeight))\">\(HTML(text: label.valueText))</tspan>"
             svg += "</text></g>"
         }
 
@@ -121,11 +123,11 @@ extension LineChart {
             svg += "<g class=\"chart-key\">"
             svg += "<path class=\"chart-key-line\" d=\"M\(c(left)) \(c(keyY))L\(c(left + 24)) \(c(keyY))\"/>"
             svg += MarkerShape.circle.svg(x: left + 24, y: keyY, size: 8, className: "chart-key-marker")
-            svg += "<text class=\"chart-key-label\" x=\"\(c(left + 34))\" y=\"\(c(keyY + 4.5))\">\(Markup.text(provisionalNote))</text>"
+            svg += "<text class=\"chart-key-label\" x=\"\(c(left + 34))\" y=\"\(c(keyY + 4.5))\">\(HTML(text: provisionalNote))</text>"
             svg += "</g>"
         }
-        svg += "</svg>"
-        return svg
+        return SVGDrawing(ids: ids, className: "chart chart--line", width: Self.width, height: height,
+                          title: title, description: description, content: svg)
     }
 
     /// A direct label: wrapped series label plus the last value.

@@ -1,3 +1,5 @@
+import Markup
+
 /// A line chart over ordered periods: an area against its region and the whole country, or breakdown lines.
 ///
 /// Missing values (`nil`) leave gaps; a line is never drawn across one. Provisional points get an open
@@ -59,7 +61,7 @@ public struct LineChart: FigureChart {
     }
 
     /// The x axis, oldest first.
-    public var periods: [Period]
+    public var periods: [AxisPeriod]
     /// The lines.
     public var series: [Series]
     /// Formats values and ticks in the page language.
@@ -80,7 +82,7 @@ public struct LineChart: FigureChart {
 
     /// Creates a line chart.
     public init(
-        periods: [Period], series: [Series], format: @escaping ValueFormat, decimals: Int,
+        periods: [AxisPeriod], series: [Series], format: @escaping ValueFormat, decimals: Int,
         baseline: Baseline? = nil, provisionalNote: String? = nil, noDataText: String? = nil,
         zero: ZeroBaseline = .automatic, tickAnchor: Int = 0
     ) {
@@ -99,7 +101,7 @@ public struct LineChart: FigureChart {
     public var kind: String { "line" }
 
     /// The chart's `<svg>`.
-    public func html(ids: ChartIDs, title: String, description: String) -> String {
-        svg(ids: ids, title: title, description: description)
+    public func html(ids: ChartIDs, title: String, description: String) -> HTML {
+        svg(ids: ids, title: title, description: description).html
     }
 }

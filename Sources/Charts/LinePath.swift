@@ -12,7 +12,7 @@ struct LinePath {
             guard index < count, values.indices.contains(index), let value = values[index], value.isFinite else { return nil }
             return value
         }
-        let c = Markup.coordinate
+        let c = SVGNumber.text
         var lastSolidEnd: Int?
         var lastDashedEnd: Int?
         for index in 0..<Swift.max(count - 1, 0) {

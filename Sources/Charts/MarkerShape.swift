@@ -1,11 +1,13 @@
+import Markup
+
 /// Point marker shapes, so series differ by shape as well as by colour.
 enum MarkerShape: CaseIterable {
     case circle, square, triangle, diamond
 
     /// The marker centred on (`x`, `y`), about `size` units across, with the given classes.
-    func svg(x: Double, y: Double, size: Double, className: String) -> String {
+    func svg(x: Double, y: Double, size: Double, className: String) -> HTML {
         let half = size / 2
-        let c = Markup.coordinate
+        let c = SVGNumber.text
         switch self {
         case .circle:
             return "<circle class=\"\(className)\" cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(half))\"/>"

@@ -1,3 +1,5 @@
+import Markup
+
 /// A ranking of all areas for one period: a sorted list of horizontal bars, the current area highlighted
 /// and a reference value (the whole country) drawn as a rule through every bar.
 ///
@@ -106,18 +108,18 @@ public struct RankingChart: FigureChart {
     }
 
     /// The list. It needs no ids and no text alternative of its own: it is text (see the type's documentation).
-    public func html(ids: ChartIDs, title: String, description: String) -> String {
-        let c = Markup.coordinate
+    public func html(ids: ChartIDs, title: String, description: String) -> HTML {
+        let c = SVGNumber.text
         let values = entries.compactMap(\.value).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
         let scale = LinearScale(values: values, zero: .always)
         let barWidth = 1000.0
         func x(_ value: Double) -> Double { scale.position(of: value, from: 0, to: barWidth) }
 
-        var html = "<div class=\"chart-ranking\">"
+        var html: HTML = "<div class=\"chart-ranking\">"
         if let reference {
             html += "<p class=\"chart-ranking-key\"><svg class=\"chart-ranking-key-rule\" viewBox=\"0 0 10 20\" aria-hidden=\"true\">"
             html += "<line class=\"chart-ranking-reference\" x1=\"5\" y1=\"0\" x2=\"5\" y2=\"20\"/></svg>"
-            html += "<span>\(Markup.text(reference.label)) \(Markup.text(format(reference.value, decimals)))</span></p>"
+            html += "<span>\(HTML(text: reference.label)) \(HTML(text: format(reference.value, decimals)))</span></p>"
         }
         html += "<ol class=\"chart-ranking-list\">"
         let rows = ranked()
@@ -130,24 +132,24 @@ public struct RankingChart: FigureChart {
             let (rank, entry) = rows[index]
             html += entry.isCurrent ? "<li class=\"chart-ranking-row is-current\" aria-current=\"true\">" : "<li class=\"chart-ranking-row\">"
             html += "<span class=\"chart-ranking-rank\">\(rank.map { "\($0)." } ?? "")</span>"
-            let name = Markup.text(entry.label)
-            html += "<span class=\"chart-ranking-label\">\(entry.href.map { "<a href=\"\(Markup.attribute($0))\">\(name)</a>" } ?? name)</span>"
+            html += "<span class=\"chart-ranking-label\">\(HTML.text(entry.label, linkedTo: entry.href))</span>"
             // The bar is decoration: the value beside it is the text.
-            html += "<svg class=\"chart-ranking-bar\" viewBox=\"0 0 \(c(barWidth)) 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
+            var bar = HTML()
             if let value = entry.value, value.isFinite {
                 let start = Swift.min(x(0), x(value))
                 let width = Swift.max(Swift.abs(x(value) - x(0)), 2)
-                html += "<rect class=\"chart-bar\(entry.isCurrent ? " chart-bar--current" : "")\" x=\"\(c(start))\" y=\"3\" width=\"\(c(width))\" height=\"14\"/>"
+                bar += "<rect class=\"chart-bar\(entry.isCurrent ? " chart-bar--current" : "")\" x=\"\(c(start))\" y=\"3\" width=\"\(c(width))\" height=\"14\"/>"
             }
             if scale.lower < 0 {
-                html += "<line class=\"chart-ranking-zero\" x1=\"\(c(x(0)))\" y1=\"0\" x2=\"\(c(x(0)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
+                bar += "<line class=\"chart-ranking-zero\" x1=\"\(c(x(0)))\" y1=\"0\" x2=\"\(c(x(0)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
             }
             if let reference {
-                html += "<line class=\"chart-ranking-reference\" x1=\"\(c(x(reference.value)))\" y1=\"0\" x2=\"\(c(x(reference.value)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
+                bar += "<line class=\"chart-ranking-reference\" x1=\"\(c(x(reference.value)))\" y1=\"0\" x2=\"\(c(x(reference.value)))\" y2=\"20\" vector-effect=\"non-scaling-stroke\"/>"
             }
-            html += "</svg>"
+            html += SVGDrawing(className: "chart-ranking-bar", width: barWidth, height: 20,
+                               attributes: " preserveAspectRatio=\"none\" aria-hidden=\"true\"", content: bar).html
             let valueText = entry.value.flatMap { $0.isFinite ? format($0, decimals) : nil } ?? missingText
-            html += "<span class=\"chart-ranking-value\">\(Markup.text(valueText))</span></li>"
+            html += "<span class=\"chart-ranking-value\">\(HTML(text: valueText))</span></li>"
         }
         html += "</ol></div>"
         return html

@@ -1,3 +1,5 @@
+import Markup
+
 /// One small line chart per area for one indicator, all on the same value scale, in a responsive grid.
 ///
 /// Each panel is an `<li>` with the area name (optionally a link) and its own `<svg role="img">` whose
@@ -49,7 +51,7 @@ public struct SmallMultiples: FigureChart {
     }
 
     /// The shared time axis.
-    public var periods: [Period]
+    public var periods: [AxisPeriod]
     /// The panels, in the order shown.
     public var panels: [Panel]
     /// An optional line drawn in every panel.
@@ -62,7 +64,7 @@ public struct SmallMultiples: FigureChart {
     public var zero: ZeroBaseline
 
     /// Creates small multiples.
-    public init(periods: [Period], panels: [Panel], reference: Reference? = nil, format: @escaping ValueFormat,
+    public init(periods: [AxisPeriod], panels: [Panel], reference: Reference? = nil, format: @escaping ValueFormat,
                 decimals: Int, zero: ZeroBaseline = .automatic) {
         self.periods = periods
         self.panels = panels
@@ -76,8 +78,8 @@ public struct SmallMultiples: FigureChart {
     public var kind: String { "multiples" }
 
     /// The key and the grid of panels; `title` and `description` are unused, each panel has its own.
-    public func html(ids: ChartIDs, title: String, description: String) -> String {
-        let c = Markup.coordinate
+    public func html(ids: ChartIDs, title: String, description: String) -> HTML {
+        let c = SVGNumber.text
         let all = panels.flatMap(\.values) + (reference?.values ?? [])
         let scale = LinearScale(values: all.compactMap { $0 }, zero: zero, targetTickCount: 3)
         let (left, right, top, bottom) = (4.0, 138.0, 20.0, 92.0)
@@ -86,55 +88,56 @@ public struct SmallMultiples: FigureChart {
             count <= 1 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(count - 1)
         }
         func y(_ value: Double) -> Double { scale.position(of: value, from: bottom, to: top) }
-        var html = "<div class=\"chart-multiples\">"
+        var html: HTML = "<div class=\"chart-multiples\">"
         if let reference {
             html += "<p class=\"chart-multiples-key\"><svg class=\"chart-multiples-key-line\" viewBox=\"0 0 24 10\" aria-hidden=\"true\">"
             html += "<line class=\"chart-multiple-reference\" x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\"/></svg>"
-            html += "<span>\(Markup.text(reference.label))</span></p>"
+            html += "<span>\(HTML(text: reference.label))</span></p>"
         }
         html += "<ul class=\"chart-multiples-grid\">"
         let ticks = [scale.ticks.first, scale.ticks.last].compactMap { $0 }
         for (number, panel) in panels.enumerated() {
             let panelIDs = ChartIDs(ids.id("panel-\(number + 1)"))
             html += panel.isCurrent ? "<li class=\"chart-multiple is-current\" aria-current=\"true\">" : "<li class=\"chart-multiple\">"
-            let name = Markup.text(panel.title)
-            html += "<p class=\"chart-multiple-title\">\(panel.href.map { "<a href=\"\(Markup.attribute($0))\">\(name)</a>" } ?? name)</p>"
-            html += SVGRoot.open(ids: panelIDs, className: "chart chart--multiple", width: Self.width, height: Self.height,
-                                 title: panel.title, description: panel.description)
+            html += "<p class=\"chart-multiple-title\">\(HTML.text(panel.title, linkedTo: panel.href))</p>"
+            var svg = HTML()
             for tick in Set(ticks + (scale.lower < 0 ? [0] : [])).sorted() {
                 let ty = y(tick)
-                html += "<line class=\"\(tick == 0 && scale.lower < 0 ? "chart-zero" : "chart-grid")\" x1=\"\(c(left))\" y1=\"\(c(ty))\" x2=\"\(c(right))\" y2=\"\(c(ty))\"/>"
+                svg += "<line class=\"\(tick == 0 && scale.lower < 0 ? "chart-zero" : "chart-grid")\" x1=\"\(c(left))\" y1=\"\(c(ty))\" x2=\"\(c(right))\" y2=\"\(c(ty))\"/>"
                 if ticks.contains(tick) {
-                    html += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(ty - 4))\">\(Markup.text(format(tick, scale.fractionDigits)))</text>"
+                    svg += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(ty - 4))\">\(HTML(text: format(tick, scale.fractionDigits)))</text>"
                 }
             }
             if let first = periods.first, let last = periods.last {
-                html += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(Self.height - 6))\">\(Markup.text(first.tickLabel))</text>"
+                svg += "<text class=\"chart-tick\" x=\"\(c(left))\" y=\"\(c(Self.height - 6))\">\(HTML(text: first.tickLabel))</text>"
                 if count > 1 {
-                    html += "<text class=\"chart-tick\" x=\"\(c(right))\" y=\"\(c(Self.height - 6))\" text-anchor=\"end\">\(Markup.text(last.tickLabel))</text>"
+                    svg += "<text class=\"chart-tick\" x=\"\(c(right))\" y=\"\(c(Self.height - 6))\" text-anchor=\"end\">\(HTML(text: last.tickLabel))</text>"
                 }
             }
             if let reference {
                 let d = LinePath(values: reference.values, provisional: [], count: count, x: x, y: y).solid
-                if !d.isEmpty { html += "<path class=\"chart-multiple-reference\" d=\"\(d)\"/>" }
+                if !d.isEmpty { svg += "<path class=\"chart-multiple-reference\" d=\"\(d)\"/>" }
             }
-            html += "<g class=\"chart-series chart-series--primary\">"
+            svg += "<g class=\"chart-series chart-series--primary\">"
             let path = LinePath(values: panel.values, provisional: panel.provisional, count: count, x: x, y: y)
-            if !path.solid.isEmpty { html += "<path class=\"chart-line\" d=\"\(path.solid)\"/>" }
-            if !path.dashed.isEmpty { html += "<path class=\"chart-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
+            if !path.solid.isEmpty { svg += "<path class=\"chart-line\" d=\"\(path.solid)\"/>" }
+            if !path.dashed.isEmpty { svg += "<path class=\"chart-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
             let defined = panel.values.indices.filter { index in panel.values[index]?.isFinite == true && index < Swift.max(count, 1) }
             for index in defined {
                 let isolated = (index == 0 || panel.values[index - 1] == nil)
                     && (index + 1 >= panel.values.count || panel.values[index + 1] == nil)
                 guard isolated || index == defined.last, let value = panel.values[index] else { continue }
                 let open = panel.provisional.indices.contains(index) && panel.provisional[index]
-                html += MarkerShape.circle.svg(x: x(index), y: y(value), size: 7,
+                svg += MarkerShape.circle.svg(x: x(index), y: y(value), size: 7,
                                                className: open ? "chart-marker chart-marker--open" : "chart-marker")
                 if index == defined.last {
-                    html += "<text class=\"chart-multiple-value\" x=\"\(c(right + 7))\" y=\"\(c(y(value) + 5))\">\(Markup.text(format(value, decimals)))</text>"
+                    svg += "<text class=\"chart-multiple-value\" x=\"\(c(right + 7))\" y=\"\(c(y(value) + 5))\">\(HTML(text: format(value, decimals)))</text>"
                 }
             }
-            html += "</g></svg></li>"
+            svg += "</g>"
+            html += SVGDrawing(ids: panelIDs, className: "chart chart--multiple", width: Self.width, height: Self.height,
+                               title: panel.title, description: panel.description, content: svg).html
+            html += "</li>"
         }
         html += "</ul></div>"
         return html

@@ -1,3 +1,5 @@
+import Markup
+
 /// A tiny line for cards, with no axes; the card states the last value and the change as text beside it.
 public struct Sparkline: Sendable, Hashable {
     private static let width = 120.0
@@ -18,30 +20,31 @@ public struct Sparkline: Sendable, Hashable {
     }
 
     /// A decorative `<svg aria-hidden="true">`, for use next to text that says the same.
-    public func svg() -> String {
-        "<svg class=\"chart-sparkline-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" aria-hidden=\"true\">" + marks() + "</svg>"
+    public func svg() -> SVGDrawing {
+        SVGDrawing(className: "chart-sparkline-svg", width: Self.width, height: Self.height,
+                   attributes: " aria-hidden=\"true\"", content: marks())
     }
 
     /// A standalone `<svg role="img">` with its own `<title>` and `<desc>`, for use without text beside it.
-    public func svg(ids: ChartIDs, title: String, description: String) -> String {
-        SVGRoot.open(ids: ids, className: "chart-sparkline-svg", width: Self.width, height: Self.height,
-                     title: title, description: description) + marks() + "</svg>"
+    public func svg(ids: ChartIDs, title: String, description: String) -> SVGDrawing {
+        SVGDrawing(ids: ids, className: "chart-sparkline-svg", width: Self.width, height: Self.height,
+                   title: title, description: description, content: marks())
     }
 
     /// The sparkline with its texts: `<span class="chart-sparkline">` holding the decorative SVG, the value
     /// (e.g. "12,5 %") and the change (e.g. "−0,6 %-points in a year"), all phrasing content so it fits in a link.
-    public func html(value: String, change: String?) -> String {
-        var html = "<span class=\"chart-sparkline\">\(svg())<span class=\"chart-sparkline-text\">"
-        html += "<span class=\"chart-sparkline-value\">\(Markup.text(value))</span>"
+    public func html(value: String, change: String?) -> HTML {
+        var html: HTML = "<span class=\"chart-sparkline\">\(svg().html)<span class=\"chart-sparkline-text\">"
+        html += "<span class=\"chart-sparkline-value\">\(HTML(text: value))</span>"
         if let change {
-            html += " <span class=\"chart-sparkline-change\">\(Markup.text(change))</span>"
+            html += " <span class=\"chart-sparkline-change\">\(HTML(text: change))</span>"
         }
         html += "</span></span>"
         return html
     }
 
-    private func marks() -> String {
-        let c = Markup.coordinate
+    private func marks() -> HTML {
+        let c = SVGNumber.text
         let scale = LinearScale(values: values.compactMap { $0 }, zero: zero, targetTickCount: 2)
         let count = values.count
         func x(_ index: Int) -> Double {
@@ -54,7 +57,7 @@ public struct Sparkline: Sendable, Hashable {
         func isProvisional(_ index: Int) -> Bool { provisional.indices.contains(index) && provisional[index] }
 
         let path = LinePath(values: values, provisional: provisional, count: count, x: x, y: y)
-        var svg = ""
+        var svg = HTML()
         if !path.solid.isEmpty { svg += "<path class=\"chart-sparkline-line\" d=\"\(path.solid)\"/>" }
         if !path.dashed.isEmpty { svg += "<path class=\"chart-sparkline-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
         if let last = (0..<count).last(where: { value($0) != nil }), let lastValue = value(last) {

@@ -1,3 +1,5 @@
+import Markup
+
 /// A tile-grid map: one square per area at a grid position the caller gives, shaded by value class,
 /// labelled with a short name and the value, each tile a link to its area.
 ///
@@ -69,20 +71,30 @@ public struct TileMap: FigureChart {
     }
 
     /// The map `<svg>` followed by an HTML legend.
-    public func html(ids: ChartIDs, title: String, description: String) -> String {
-        let c = Markup.coordinate
+    public func html(ids: ChartIDs, title: String, description: String) -> HTML {
+        let hatchID = ids.id("no-data")
+        var html: HTML = "<div class=\"chart-tilemap\">"
+        html += svg(ids: ids, title: title, description: description).html
+        html += "<ul class=\"chart-legend\">"
+        for (index, label) in classLabels.enumerated() {
+            html += "<li>\(swatch("chart-tile--step-\(fillStep(ofClass: index))", fill: nil))\(HTML(text: label))</li>"
+        }
+        if tiles.contains(where: { $0.valueClass == nil }) {
+            html += "<li>\(swatch("chart-tile--none", fill: "url(#\(hatchID))"))\(HTML(text: noDataLabel))</li>"
+        }
+        html += "</ul></div>"
+        return html
+    }
+
+    /// The map alone: a `role="group"` SVG of linked tiles, without the legend.
+    public func svg(ids: ChartIDs, title: String, description: String) -> SVGDrawing {
+        let c = SVGNumber.text
         let columns = (tiles.map(\.column).max() ?? 0) + 1
         let rows = (tiles.map(\.row).max() ?? 0) + 1
         let pitch = Self.tileSize + Self.gap
-        let width = Double(columns) * pitch + Self.gap
-        let height = Double(rows) * pitch + Self.gap
         let hatchID = ids.id("no-data")
-
-        var html = "<div class=\"chart-tilemap\">"
-        html += SVGRoot.open(ids: ids, className: "chart chart--tilemap", width: width, height: height,
-                             title: title, description: description, role: "group")
-        html += "<defs><pattern id=\"\(hatchID)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-        html += "<rect class=\"chart-hatch-ground\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
+        var svg: HTML = "<defs><pattern id=\"\(hatchID)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+        svg += "<rect class=\"chart-hatch-ground\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
         // Reading order: row by row, left to right, so keyboard focus moves like reading.
         let ordered = tiles.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         for tile in ordered {
@@ -90,30 +102,24 @@ public struct TileMap: FigureChart {
             let ty = Self.gap + Double(tile.row) * pitch
             let stepClass = tile.valueClass.map { "chart-tile--step-\(fillStep(ofClass: $0))" } ?? "chart-tile--none"
             let groupClass = "chart-tile-group \(stepClass)\(tile.isCurrent ? " is-current" : "")"
-            let open = tile.href.map {
-                "<a class=\"\(groupClass)\" href=\"\(Markup.attribute($0))\" aria-label=\"\(Markup.attribute("\(tile.name), \(tile.valueText)"))\">"
-            } ?? "<g class=\"\(groupClass)\">"
-            html += open
-            html += "<rect class=\"chart-tile\" x=\"\(c(tx))\" y=\"\(c(ty))\" width=\"\(c(Self.tileSize))\" height=\"\(c(Self.tileSize))\" rx=\"3\""
-            html += tile.valueClass == nil ? " fill=\"url(#\(hatchID))\"/>" : "/>"
-            html += "<text class=\"chart-tile-label\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 24))\" text-anchor=\"middle\">\(Markup.text(tile.shortLabel))</text>"
-            html += "<text class=\"chart-tile-value\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 43))\" text-anchor=\"middle\">\(Markup.text(tile.valueText))</text>"
-            html += tile.href == nil ? "</g>" : "</a>"
+            if let href = tile.href {
+                svg += "<a class=\"\(groupClass)\" href=\"\(href)\" aria-label=\"\(tile.name), \(tile.valueText)\">"
+            } else {
+                svg += "<g class=\"\(groupClass)\">"
+            }
+            svg += "<rect class=\"chart-tile\" x=\"\(c(tx))\" y=\"\(c(ty))\" width=\"\(c(Self.tileSize))\" height=\"\(c(Self.tileSize))\" rx=\"3\""
+            svg += tile.valueClass == nil ? " fill=\"url(#\(hatchID))\"/>" : "/>"
+            svg += "<text class=\"chart-tile-label\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 24))\" text-anchor=\"middle\">\(HTML(text: tile.shortLabel))</text>"
+            svg += "<text class=\"chart-tile-value\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 43))\" text-anchor=\"middle\">\(HTML(text: tile.valueText))</text>"
+            svg += tile.href == nil ? "</g>" : "</a>"
         }
-        html += "</svg>"
-        html += "<ul class=\"chart-legend\">"
-        for (index, label) in classLabels.enumerated() {
-            html += "<li>\(swatch("chart-tile--step-\(fillStep(ofClass: index))", fill: nil))\(Markup.text(label))</li>"
-        }
-        if tiles.contains(where: { $0.valueClass == nil }) {
-            html += "<li>\(swatch("chart-tile--none", fill: "url(#\(hatchID))"))\(Markup.text(noDataLabel))</li>"
-        }
-        html += "</ul></div>"
-        return html
+        return SVGDrawing(ids: ids, className: "chart chart--tilemap", width: Double(columns) * pitch + Self.gap,
+                          height: Double(rows) * pitch + Self.gap, title: title, description: description,
+                          role: "group", content: svg)
     }
 
-    private func swatch(_ stepClass: String, fill: String?) -> String {
+    private func swatch(_ stepClass: String, fill: String?) -> HTML {
         "<svg class=\"chart-legend-swatch\" viewBox=\"0 0 24 16\" aria-hidden=\"true\"><g class=\"\(stepClass)\">"
-            + "<rect class=\"chart-tile\" x=\"0.5\" y=\"0.5\" width=\"23\" height=\"15\" rx=\"2\"\(Markup.optionalAttribute("fill", fill))/></g></svg>"
+            + "<rect class=\"chart-tile\" x=\"0.5\" y=\"0.5\" width=\"23\" height=\"15\" rx=\"2\"\(HTML.attribute("fill", fill))/></g></svg>"
     }
 }

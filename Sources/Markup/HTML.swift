@@ -51,6 +51,19 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
         Escape.appendHTML(text, quotes: true, to: &bytes)
     }
 
+    /// ` name="value"` with the value escaped, or nothing when `value` is nil. The name is a literal in our
+    /// own source code, so it cannot carry markup.
+    public static func attribute(_ name: StaticString, _ value: String?) -> HTML {
+        guard let value else { return HTML() }
+        var html = HTML()
+        html.bytes.append(UInt8(ascii: " "))
+        name.withUTF8Buffer { html.bytes.append(contentsOf: $0) }
+        html.bytes.append(contentsOf: "=\"".utf8)
+        html.append(text: value)
+        html.bytes.append(UInt8(ascii: "\""))
+        return html
+    }
+
     public mutating func reserveCapacity(_ byteCount: Int) {
         bytes.reserveCapacity(byteCount)
     }

@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
         var log = DiagnosticLog()
         if let model = ContentResolver.resolve(content, log: &log) {
             ContentChecks.run(model, log: &log)
+            SpecialPage.check(model, content: content, log: &log)
         }
         if options.strict { log.promoteWarnings() }
         return log
@@ -53,6 +54,7 @@ public struct SiteBuilder: Sendable {
             return Output(files: nil, diagnostics: log, pageCount: 0)
         }
         ContentChecks.run(model, log: &log)
+        SpecialPage.check(model, content: content, log: &log)
         if options.strict { log.promoteWarnings() }
         guard !log.hasErrors else { return Output(files: nil, diagnostics: log, pageCount: 0) }
         var files: [String: [UInt8]] = [:]
@@ -80,46 +82,46 @@ public struct SiteBuilder: Sendable {
             }
         }
         files.merge(published.files) { current, _ in current }
-        let routes = Route.all(in: model)
+        let routes = ResolvedRoute.all(in: model)
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
         let chartCSS = ChartExport.drawingStyles(from: String(decoding: assets["charts.css"] ?? [], as: UTF8.self))
-        let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes), feeds: published.feeds,
+        let resources = SiteResources(model: model, assetPaths: assetPaths, routes: Set(routes.map(\.route)),
+                                      feeds: published.feeds,
                                       downloads: published.downloads, chartExportCSS: chartCSS)
         let pages = Self.render(jobs.count, parallel: options.parallel) { index in
             let job = jobs[index]
-            let context = PageContext(model: model, language: job.language, route: job.route, resources: resources)
-            let html = Layout.render(Self.content(of: job.route, context: context), context: context)
-            return (context.path, html, context.attachments.files)
+            let context = PageContext(model: model, language: job.language, route: job.route.route,
+                                      resources: resources)
+            let content = Self.content(of: job.route, context: context)
+            return (path: context.path, html: Layout.render(content, context: context),
+                    attachments: content.body.attachments)
         }
-        for (path, html, attachments) in pages {
-            files[path] = Array(html.utf8)
-            for (attachmentPath, text) in attachments { files[attachmentPath] = Array(text.utf8) }
+        for page in pages {
+            files[page.path] = page.html.bytes
+            for attachment in page.attachments { files[attachment.path] = attachment.bytes }
         }
-        files["index.html"] = Array(LanguageChooser.render(model: model, resources: resources).utf8)
+        files["index.html"] = LanguageChooser.render(model: model, resources: resources).bytes
         // Hosts serve the root 404.html for missing pages; its links are relative to the root.
         let notFound = PageContext(model: model, language: model.settings.defaultLanguage, route: .notFound,
                                    resources: resources, path: "404.html")
-        files["404.html"] = Array(Layout.render(NotFoundPage(context: notFound).render(), context: notFound).utf8)
+        files["404.html"] = Layout.render(NotFoundPage(context: notFound).render(), context: notFound).bytes
         return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
     }
 
-    static func content(of route: Route, context: PageContext) -> PageContent {
-        let model = context.model
+    static func content(of route: ResolvedRoute, context: PageContext) -> PageContent {
         switch route {
         case .home: return HomePage(context: context).render()
-        case .goal(let number): return GoalPage(context: context, goal: model.goal(number)!).render()
-        case .indicator(let id): return IndicatorPage(context: context, indicator: model.indicator(id)!).render()
+        case .goal(let goal): return GoalPage(context: context, goal: goal).render()
+        case .indicator(let indicator): return IndicatorPage(context: context, indicator: indicator).render()
         case .areaList: return AreaListPage(context: context).render()
-        case .area(let id): return AreaPage(context: context, area: model.area(id)!).render()
-        case .areaGoal(let area, let goal):
-            return AreaGoalPage(context: context, area: model.area(area)!, goal: model.goal(goal)!).render()
-        case .region(let id): return RegionPage(context: context, region: model.region(id)!).render()
+        case .area(let area): return AreaPage(context: context, area: area).render()
+        case .areaGoal(let area, let goal): return AreaGoalPage(context: context, area: area, goal: goal).render()
+        case .region(let region): return RegionPage(context: context, region: region).render()
         case .municipalities: return MunicipalitiesPage(context: context).render()
         case .discussions: return DiscussionsPage(context: context).render()
-        case .discussion(let id):
-            return DiscussionPage(context: context, discussion: model.discussions.first { $0.id == id }!).render()
+        case .discussion(let discussion): return DiscussionPage(context: context, discussion: discussion).render()
         case .process: return ProcessPage(context: context).render()
-        case .page(let id): return TextPage(context: context, page: model.pages[id]!).render()
+        case .page(let page): return TextPage(context: context, page: page).render()
         case .notFound: return NotFoundPage(context: context).render()
         }
     }

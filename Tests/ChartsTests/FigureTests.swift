@@ -8,7 +8,7 @@ import Testing
     ])
 
     @Test func framesTheChartWithTitleSubtitleSummarySourceAndTable() {
-        let html = Fixtures.figure("fig", table: table).html(Fixtures.line)
+        let html = Fixtures.figure("fig", table: table).html(Fixtures.line).string
         let inspector = MarkupInspector(html)
         #expect(inspector.parseError == nil)
         #expect(inspector.elements.prefix(4) == ["root", "figure", "figcaption", "h3"])
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func tableHasScopesNumericClassesAndAScrollRegion() {
-        let inspector = MarkupInspector(Fixtures.figure("fig", table: table).html(Fixtures.line))
+        let inspector = MarkupInspector(Fixtures.figure("fig", table: table).html(Fixtures.line).string)
         #expect(inspector.values(of: "scope") == ["col", "col", "row", "row"])
         #expect(inspector.values(of: "class", on: "th").filter { $0 == "num" }.count == 1) // the "Share" header
         #expect(inspector.values(of: "class", on: "td") == ["num", "num"])
@@ -36,7 +36,7 @@ import Testing
     @Test func omitsEmptyPartsAndTheTableWhenNotGiven() {
         let figure = Figure(ids: ChartIDs("bare"), title: "Title", subtitle: "", description: "D", summary: "",
                             source: "", table: nil, tableToggle: "Show", headingLevel: nil)
-        let inspector = MarkupInspector(figure.html(Fixtures.cycle))
+        let inspector = MarkupInspector(figure.html(Fixtures.cycle).string)
         #expect(inspector.count(of: "details") == 0)
         #expect(inspector.values(of: "class", on: "p") == ["chart-title"])
     }
@@ -45,7 +45,7 @@ import Testing
         let figure = Figure(ids: ChartIDs("esc"), title: "<b>", subtitle: "&", description: "\"d\"", summary: "<s>",
                             source: "<src>", table: DataTable(caption: "<c>", columns: ["<h>"], rows: []),
                             tableToggle: "<t>")
-        let html = figure.html(Fixtures.line)
+        let html = figure.html(Fixtures.line).string
         #expect(!html.contains("<b>") && !html.contains("<s>") && !html.contains("<src>") && !html.contains("<c>"))
         #expect(MarkupInspector(html).parseError == nil)
     }

@@ -69,13 +69,13 @@ enum Fixtures {
     static var allFigures: [String] {
         [
             figure("chart-line", table: line.dataTable(caption: "Share", periodHeader: "Month", missing: "–",
-                                                       provisionalSuffix: " (provisional)")).html(line),
+                                                       provisionalSuffix: " (provisional)")).html(line).string,
             figure("chart-ranking", table: ranking.dataTable(caption: "Ranking", rankHeader: "Rank",
-                                                             nameHeader: "Area", valueHeader: "Share")).html(ranking),
-            figure("chart-multiples").html(multiples),
-            figure("chart-tiles").html(tileMap),
-            figure("chart-cycle").html(cycle),
-            sparkline.html(value: "6", change: "+1 in a year"),
+                                                             nameHeader: "Area", valueHeader: "Share")).html(ranking).string,
+            figure("chart-multiples").html(multiples).string,
+            figure("chart-tiles").html(tileMap).string,
+            figure("chart-cycle").html(cycle).string,
+            sparkline.html(value: "6", change: "+1 in a year").string,
         ]
     }
 }

@@ -10,7 +10,7 @@ import Testing
     }
 
     func texts(_ format: @escaping ValueFormat) -> String {
-        MarkupInspector(Self.chart(format).svg(ids: ChartIDs("fmt"), title: "T", description: "D")).text
+        MarkupInspector(Self.chart(format).svg(ids: ChartIDs("fmt"), title: "T", description: "D").html.string).text
     }
 
     @Test func finnishTicksUseNoBreakSpacesAndTheMinusSign() {
@@ -35,7 +35,7 @@ import Testing
         let chart = LineChart(periods: TestFormats.months(2), series: [
             .init(label: "Rate", role: .primary, values: [10.1, 10.4]),
         ], format: TestFormats.finnishPercent, decimals: 1, zero: .never)
-        let text = MarkupInspector(chart.svg(ids: ChartIDs("fmt"), title: "T", description: "D")).text
+        let text = MarkupInspector(chart.svg(ids: ChartIDs("fmt"), title: "T", description: "D").html.string).text
         #expect(text.contains("10,1\u{00A0}%") && text.contains("10,2\u{00A0}%"))
     }
 

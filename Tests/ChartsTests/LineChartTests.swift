@@ -5,14 +5,14 @@ import Testing
     let ids = ChartIDs("test-line")
 
     func render(_ chart: LineChart) -> MarkupInspector {
-        let inspector = MarkupInspector(chart.svg(ids: ids, title: "T", description: "D"))
+        let inspector = MarkupInspector(chart.svg(ids: ids, title: "T", description: "D").html.string)
         #expect(inspector.parseError == nil)
         return inspector
     }
 
     /// The class and `d` of every line path, in document order.
     func lineData(_ chart: LineChart) -> [(cls: String, d: String)] {
-        let svg = chart.svg(ids: ids, title: "T", description: "D")
+        let svg = chart.svg(ids: ids, title: "T", description: "D").html.string
         var result: [(String, String)] = []
         var rest = Substring(svg)
         while let start = rest.range(of: "<path class=\"chart-line") {
@@ -44,7 +44,7 @@ import Testing
         #expect(lines.map(\.cls) == ["chart-line", "chart-line chart-line--provisional"])
         #expect(lines[0].d.filter { $0 == "L" }.count == 2)
         #expect(lines[1].d.filter { $0 == "L" }.count == 1)
-        let svg = chart.svg(ids: ids, title: "T", description: "D")
+        let svg = chart.svg(ids: ids, title: "T", description: "D").html.string
         #expect(svg.components(separatedBy: "chart-marker--open").count == 2)
         #expect(svg.contains(">Provisional</text>"))
     }
@@ -53,7 +53,7 @@ import Testing
         let chart = LineChart(periods: TestFormats.months(3), series: [
             .init(label: "A", role: .primary, values: [1, 2, 3]),
         ], format: TestFormats.finnish, decimals: 0, provisionalNote: "Provisional")
-        #expect(!chart.svg(ids: ids, title: "T", description: "D").contains("Provisional"))
+        #expect(!chart.svg(ids: ids, title: "T", description: "D").html.string.contains("Provisional"))
     }
 
     @Test func drawsTheBaselineAtItsPeriod() {
@@ -62,7 +62,7 @@ import Testing
         ], format: TestFormats.finnish, decimals: 0, baseline: .init(periodIndex: 12, label: "Goal <start>"))
         #expect(render(chart).text.contains("Goal <start>"))
         // The last period sits at the right edge of the plot, as does the baseline at index 12.
-        let raw = chart.svg(ids: ids, title: "T", description: "D")
+        let raw = chart.svg(ids: ids, title: "T", description: "D").html.string
         let goalRect = raw.components(separatedBy: "chart-goal-period\" x=\"")[1].prefix { $0 != "\"" }
         let rule = raw.components(separatedBy: "chart-baseline\" x1=\"")[1].prefix { $0 != "\"" }
         #expect(goalRect == rule)
@@ -73,7 +73,7 @@ import Testing
         let chart = LineChart(periods: TestFormats.months(3), series: [
             .init(label: "A", role: .primary, values: [1, 2, 3]),
         ], format: TestFormats.finnish, decimals: 0, baseline: .init(periodIndex: 7, label: "Later"))
-        #expect(!chart.svg(ids: ids, title: "T", description: "D").contains("chart-baseline"))
+        #expect(!chart.svg(ids: ids, title: "T", description: "D").html.string.contains("chart-baseline"))
     }
 
     @Test func thinsTimeTicksToCalendarSteps() {
@@ -161,7 +161,7 @@ import Testing
         let chart = LineChart(periods: TestFormats.months(2), series: [
             .init(label: "Raahe–Kalajoki–Ylivieska–Nivala -työllisyysalue ja sen kaikki jäsenkunnat", role: .primary, values: [1, 2]),
         ], format: TestFormats.finnish, decimals: 0)
-        let raw = chart.svg(ids: ids, title: "T", description: "D")
+        let raw = chart.svg(ids: ids, title: "T", description: "D").html.string
         #expect(raw.contains("…</tspan>"))
         #expect(raw.components(separatedBy: "<tspan").count - 1 == 3)
     }
@@ -188,8 +188,8 @@ import Testing
     }
 
     @Test func outputIsDeterministic() {
-        let first = Fixtures.line.svg(ids: ids, title: "T", description: "D")
-        let second = Fixtures.line.svg(ids: ids, title: "T", description: "D")
+        let first = Fixtures.line.svg(ids: ids, title: "T", description: "D").html.string
+        let second = Fixtures.line.svg(ids: ids, title: "T", description: "D").html.string
         #expect(first == second)
     }
 }

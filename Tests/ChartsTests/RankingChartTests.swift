@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func highlightsTheCurrentAreaWithMoreThanColour() {
-        let html = Fixtures.ranking.html(ids: ids, title: "T", description: "D")
+        let html = Fixtures.ranking.html(ids: ids, title: "T", description: "D").string
         let inspector = MarkupInspector(html)
         #expect(inspector.parseError == nil)
         #expect(inspector.values(of: "aria-current") == ["true"])
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func drawsTheReferenceInEveryRowAndNamesIt() {
-        let inspector = MarkupInspector(Fixtures.ranking.html(ids: ids, title: "T", description: "D"))
+        let inspector = MarkupInspector(Fixtures.ranking.html(ids: ids, title: "T", description: "D").string)
         #expect(inspector.values(of: "class", on: "line").filter { $0 == "chart-ranking-reference" }.count == 1 + 4)
         #expect(inspector.text.contains("Whole country 9,0\u{00A0}%"))
         #expect(inspector.text.contains("no data"))
@@ -37,7 +37,7 @@ import Testing
     @Test func negativeValuesGrowFromAZeroRule() {
         let chart = RankingChart(entries: [.init(label: "Up", value: 2), .init(label: "Down", value: -3)],
                                  format: TestFormats.finnish, decimals: 0, missingText: "–")
-        let html = chart.html(ids: ids, title: "T", description: "D")
+        let html = chart.html(ids: ids, title: "T", description: "D").string
         #expect(html.contains("chart-ranking-zero"))
         #expect(html.contains("\u{2212}3"))
     }
@@ -49,7 +49,7 @@ import Testing
         }
         let chart = RankingChart(entries: entries, format: TestFormats.finnish, decimals: 0,
                                  reference: .init(value: 3, label: "Whole country"), missingText: "–")
-        let inspector = MarkupInspector(chart.html(ids: ids, title: "T", description: "D"))
+        let inspector = MarkupInspector(chart.html(ids: ids, title: "T", description: "D").string)
         #expect(inspector.parseError == nil)
         #expect(inspector.count(of: "li") == 45)
         #expect(inspector.count(of: "a") == 45)
@@ -70,7 +70,7 @@ import Testing
 
     @Test func showsTheEndsAndTheCurrentAreasNeighboursWithTrueRanks() {
         #expect(chart.visibleRows() == [0, 1, 7, 8, 9, 10, 11, 18, 19])
-        let html = chart.html(ids: ChartIDs("x"), title: "T", description: "D")
+        let html = chart.html(ids: ChartIDs("x"), title: "T", description: "D").string
         let ranks = MarkupInspector(html).values(of: "class", on: "li")
         #expect(ranks.filter { $0 == "chart-ranking-gap" }.count == 2)
         #expect(html.contains("<span class=\"chart-ranking-rank\">10.</span><span class=\"chart-ranking-label\">Area 10</span>"))
@@ -81,6 +81,6 @@ import Testing
         var small = chart
         small.entries = Array(small.entries.prefix(9))
         #expect(small.visibleRows() == Array(0..<9))
-        #expect(!small.html(ids: ChartIDs("x"), title: "T", description: "D").contains("chart-ranking-gap"))
+        #expect(!small.html(ids: ChartIDs("x"), title: "T", description: "D").string.contains("chart-ranking-gap"))
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SmallMultiplesTests {
     @Test func panelsShareOneScale() {
-        let html = Fixtures.multiples.html(ids: ChartIDs("sm"), title: "T", description: "D")
+        let html = Fixtures.multiples.html(ids: ChartIDs("sm"), title: "T", description: "D").string
         #expect(MarkupInspector(html).parseError == nil)
         // Grid lines and tick labels are identical in both panels, though their data differ (5…7 and 8…10).
         let panels = html.components(separatedBy: "<svg class=\"chart chart--multiple\"").dropFirst().map { panel in
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func eachPanelHasItsOwnTextAlternativeAndUniqueIDs() {
-        let inspector = MarkupInspector(Fixtures.multiples.html(ids: ChartIDs("sm"), title: "T", description: "D"))
+        let inspector = MarkupInspector(Fixtures.multiples.html(ids: ChartIDs("sm"), title: "T", description: "D").string)
         #expect(inspector.values(of: "role", on: "svg") == ["img", "img"])
         #expect(inspector.duplicateIDs.isEmpty)
         #expect(inspector.unresolvedReferences.isEmpty)
@@ -32,7 +32,7 @@ import Testing
         }
         let chart = SmallMultiples(periods: TestFormats.months(120, from: 2017), panels: panels,
                                    format: TestFormats.finnish, decimals: 0)
-        let inspector = MarkupInspector(chart.html(ids: ChartIDs("sm45"), title: "T", description: "D"))
+        let inspector = MarkupInspector(chart.html(ids: ChartIDs("sm45"), title: "T", description: "D").string)
         #expect(inspector.parseError == nil)
         #expect(inspector.count(of: "svg") == 45)
         #expect(inspector.duplicateIDs.isEmpty && inspector.unresolvedReferences.isEmpty)
@@ -42,7 +42,7 @@ import Testing
         let chart = SmallMultiples(periods: TestFormats.months(3), panels: [
             .init(title: "Empty", values: [nil, nil, nil], description: "No data"),
         ], format: TestFormats.finnish, decimals: 0)
-        let html = chart.html(ids: ChartIDs("sm"), title: "T", description: "D")
+        let html = chart.html(ids: ChartIDs("sm"), title: "T", description: "D").string
         #expect(!html.contains("chart-line") && !html.contains("<circle"))
     }
 }

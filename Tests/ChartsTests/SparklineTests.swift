@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SparklineTests {
     @Test func isDecorativeNextToItsText() {
-        let html = Fixtures.sparkline.html(value: "6", change: "+1 in a year")
+        let html = Fixtures.sparkline.html(value: "6", change: "+1 in a year").string
         let inspector = MarkupInspector(html)
         #expect(inspector.parseError == nil)
         #expect(inspector.values(of: "aria-hidden", on: "svg") == ["true"])
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func splitsAtGapsAndMarksTheProvisionalEnd() {
-        let svg = Fixtures.sparkline.svg()
+        let svg = Fixtures.sparkline.svg().html.string
         let solid = svg.components(separatedBy: "chart-sparkline-line\" d=\"")[1].prefix { $0 != "\"" }
         #expect(solid.filter { $0 == "M" }.count == 2)
         #expect(svg.contains("chart-sparkline-line chart-line--provisional"))
@@ -22,16 +22,16 @@ import Testing
     }
 
     @Test func canStandAloneAsAnImage() {
-        let svg = Fixtures.sparkline.svg(ids: ChartIDs("spark"), title: "Trend", description: "Rising")
+        let svg = Fixtures.sparkline.svg(ids: ChartIDs("spark"), title: "Trend", description: "Rising").html.string
         let inspector = MarkupInspector(svg)
         #expect(inspector.values(of: "role") == ["img"])
         #expect(inspector.unresolvedReferences.isEmpty)
     }
 
     @Test func toleratesEmptyAndSingleValues() {
-        #expect(!Sparkline(values: []).svg().contains("<path"))
-        let one = Sparkline(values: [4]).svg()
+        #expect(!Sparkline(values: []).svg().html.string.contains("<path"))
+        let one = Sparkline(values: [4]).svg().html.string
         #expect(!one.contains("<path") && one.contains("<circle"))
-        #expect(!Sparkline(values: [nil, nil]).svg().contains("<circle"))
+        #expect(!Sparkline(values: [nil, nil]).svg().html.string.contains("<circle"))
     }
 }

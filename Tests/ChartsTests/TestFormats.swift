@@ -39,11 +39,11 @@ enum TestFormats {
     }
 
     /// Monthly periods from January of `year`: keys "2024-01", labels "1/2024 (full)", ticks "1/2024".
-    static func months(_ count: Int, from year: Int = 2024) -> [Period] {
+    static func months(_ count: Int, from year: Int = 2024) -> [AxisPeriod] {
         (0..<count).map { index in
             let (y, m) = (year + index / 12, index % 12 + 1)
             let key = "\(y)-" + (m < 10 ? "0\(m)" : "\(m)")
-            return Period(key: key, label: "month \(m) of \(y)", tickLabel: "\(m)/\(y)")
+            return AxisPeriod(key: key, label: "month \(m) of \(y)", tickLabel: "\(m)/\(y)")
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func tilesAreLabelledLinksInReadingOrder() {
-        let inspector = MarkupInspector(Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D"))
+        let inspector = MarkupInspector(Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D").string)
         #expect(inspector.parseError == nil)
         #expect(inspector.values(of: "role", on: "svg") == ["group"])
         #expect(inspector.values(of: "aria-label", on: "a") == ["North, 5,0", "East, 9,5", "South, 7,0", "West, –"])
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func noDataTilesAreHatchedAndInTheLegend() {
-        let html = Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D")
+        let html = Fixtures.tileMap.html(ids: ChartIDs("tm"), title: "T", description: "D").string
         let inspector = MarkupInspector(html)
         #expect(inspector.values(of: "fill").filter { $0 == "url(#tm-no-data)" }.count == 2)
         #expect(inspector.unresolvedReferences.isEmpty)
@@ -29,7 +29,7 @@ import Testing
     @Test func legendHasNoNoDataEntryWhenAllTilesHaveData() {
         let map = TileMap(tiles: [.init(column: 0, row: 0, shortLabel: "A", name: "A", valueClass: 0, valueText: "1")],
                           classLabels: ["low", "high"], noDataLabel: "No data")
-        let html = map.html(ids: ChartIDs("tm"), title: "T", description: "D")
+        let html = map.html(ids: ChartIDs("tm"), title: "T", description: "D").string
         #expect(!html.contains("No data"))
         #expect(!html.contains("<a "))
     }
@@ -41,7 +41,7 @@ import Testing
                          valueClass: index % 4 == 0 ? nil : index % 3, valueText: "\(index),0", href: "../a\(index)/")
         }
         let map = TileMap(tiles: tiles, classLabels: ["low", "mid", "high"], noDataLabel: "No data")
-        let inspector = MarkupInspector(map.html(ids: ChartIDs("tm45"), title: "T", description: "D"))
+        let inspector = MarkupInspector(map.html(ids: ChartIDs("tm45"), title: "T", description: "D").string)
         #expect(inspector.parseError == nil)
         #expect(inspector.count(of: "a") == 45)
         #expect(inspector.duplicateIDs.isEmpty && inspector.unresolvedReferences.isEmpty)

@@ -24,6 +24,13 @@ import Testing
         #expect(HTML(trustedBytes: Array("<br>".utf8)).string == "<br>")
     }
 
+    @Test func optionalAttributeIsEscapedOrLeftOut() {
+        #expect(HTML.attribute("fill", "url(#a)\" onload=\"x").string == " fill=\"url(#a)&quot; onload=&quot;x\"")
+        #expect(HTML.attribute("fill", nil).isEmpty)
+        let element: HTML = "<rect\(HTML.attribute("title", "a & b"))/>"
+        #expect(element.string == "<rect title=\"a &amp; b\"/>")
+    }
+
     @Test func joinedPutsSeparatorsBetween() {
         let items: [HTML] = ["<li>1</li>", "<li>2</li>", "<li>3</li>"]
         #expect(items.joined(separator: "\n").string == "<li>1</li>\n<li>2</li>\n<li>3</li>")

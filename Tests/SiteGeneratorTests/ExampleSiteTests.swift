@@ -1,5 +1,6 @@
 import Dashboard
 import Diagnostics
+import Markup
 import Testing
 @testable import SiteGenerator
 
@@ -36,7 +37,7 @@ import Testing
             for area in model.areas {
                 let page = try #require(site["\(language)/\(segment)/\(area.id)/index.html"])
                 let heading = members.replacingOccurrences(of: "{count}", with: String(area.memberCodes.count))
-                #expect(page.contains("<dt>\(HTML.escape(heading))</dt>"), "\(language) \(area.id)")
+                #expect(page.contains("<dt>\(Escape.htmlAttribute(heading))</dt>"), "\(language) \(area.id)")
             }
         }
     }
@@ -48,16 +49,16 @@ import Testing
             let rows = finder.components(separatedBy: "<tr><th scope=\"row\" lang=\"fi\">").dropFirst()
             #expect(rows.count == model.municipalities.count, "\(language)")
             for municipality in model.municipalities {
-                let fi = HTML.escape(municipality.name["fi"] ?? "")
+                let fi = Escape.htmlAttribute(municipality.name["fi"] ?? "")
                 let row = try #require(rows.first { $0.hasPrefix(fi + "</th>") }, "\(language) \(fi)")
                 let answer: String
                 if municipality.aland {
-                    answer = HTML.escape(model.catalogs[language]?["municipalities.aland"] ?? "?")
+                    answer = Escape.htmlAttribute(model.catalogs[language]?["municipalities.aland"] ?? "?")
                 } else {
                     let area = model.area(ofMunicipality: municipality.mergedInto ?? municipality.code)
                     answer = "/\(area?.id ?? "?")/index.html\">"
                 }
-                #expect(row.contains(HTML.escape(municipality.name["sv"] ?? "")), "\(language) \(fi)")
+                #expect(row.contains(Escape.htmlAttribute(municipality.name["sv"] ?? "")), "\(language) \(fi)")
                 #expect(row.contains(answer), "\(language) \(fi) answers \(answer)")
                 #expect(!row.contains(model.catalogs[language]?["municipalities.unknown"] ?? "?"), "\(language) \(fi)")
             }

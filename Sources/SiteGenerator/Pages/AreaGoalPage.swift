@@ -1,5 +1,6 @@
 import Charts
 import Dashboard
+import Markup
 
 /// One goal for one area in depth: every indicator with the area against its region and the country,
 /// the breakdowns, the comparison table and where the area ranks.
@@ -13,27 +14,29 @@ struct AreaGoalPage {
         let factory = ChartFactory(context: context)
         let (goalText, goalLanguage) = context.texts(goal.texts)!
         let areaName = context.areaName(area)
-        var body = "<p class=\"lead\"\(context.langAttribute(goalLanguage))>\(HTML.escape(goalText.title))</p>\n"
+        var body = PageFragment("<p class=\"lead\"\(context.langAttribute(goalLanguage))>\(goalText.title)</p>\n")
         body += "<p><a href=\"\(context.href(.goal(goal.number)))\">"
-            + HTML.escape(context.plain("areagoal.national-link", ["number": String(goal.number)])) + "</a></p>\n"
+            + "\(context.string("areagoal.national-link", ["number": String(goal.number)]))</a></p>\n"
         let comparisons = AreaPage.comparisons(area, model: model)
         for indicator in model.indicators(ofGoal: goal.number) {
             guard let (text, language) = context.texts(indicator.texts) else { continue }
-            body += "<section class=\"indicator-section\" aria-labelledby=\"ind-\(indicator.id)\">\n"
-            body += "<h2 id=\"ind-\(indicator.id)\"\(context.langAttribute(language))>"
+            let anchor = GoalPage.anchor(of: indicator)
+            body += "<section class=\"indicator-section\" aria-labelledby=\"\(anchor)\">\n"
+            body += "<h2 id=\"\(anchor)\"\(context.langAttribute(language))>"
                 + Components.link(text.title, href: context.href(.indicator(indicator.id))) + "</h2>\n"
-            body += Components.comparisonTable(indicator, places: [area.id] + comparisons.map(\.0), context: context,
-                                               caption: context.plain("areagoal.table", ["indicator": text.shortTitle]))
+            body += Components.comparisonTable(
+                indicator, places: [area.id] + comparisons.map(\.0), context: context,
+                caption: context.string("areagoal.table", ["indicator": text.shortTitle]))
             body += IndicatorCharts.forPlace(indicator, place: area.id, comparisons: comparisons, factory: factory,
                                              idPrefix: "ag-\(indicator.id)", headingLevel: 3)
             body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: area.id,
                                           id: "ag-\(indicator.id)-ranking", excerpt: 3)
             body += "</section>\n"
         }
-        let title = context.plain("areagoal.title", ["area": areaName, "number": String(goal.number)])
+        let title = context.string("areagoal.title", ["area": areaName, "number": String(goal.number)])
         return PageContent(
             title: title, description: title + ": " + goalText.shortTitle,
-            breadcrumbs: [(context.strings["nav.home"], .home), (context.strings["nav.areas"], .areaList),
+            breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList),
                           (areaName, .area(area.id))], body: body)
     }
 }

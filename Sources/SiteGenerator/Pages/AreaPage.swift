@@ -1,5 +1,6 @@
 import Charts
 import Dashboard
+import Markup
 
 /// An employment area: members and region, its narrative, and every indicator against its region and the
 /// whole country, grouped by goal, with trend status.
@@ -10,33 +11,33 @@ struct AreaPage {
     func render() -> PageContent {
         let model = context.model
         let factory = ChartFactory(context: context)
-        var body = AreaFacts.html(area, context: context)
+        var body = PageFragment(AreaFacts.html(area, context: context))
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
-            body += "<h2\(context.langAttribute(language))>\(HTML.escape(text.title))</h2>\n"
+            body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
             body += Components.prose(text.body, language: language, context: context)
         }
         body += Downloads.section([(nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
                                   context: context)
-        body += "<h2>\(context.t("area.goals"))</h2>\n"
-        body += "<nav class=\"toc\" aria-label=\"\(HTML.escape(context.strings["area.goals"]))\"><ol>\n"
+        body += "<h2>\(context.text("area.goals"))</h2>\n"
+        body += "<nav class=\"toc\" aria-label=\"\(context.string("area.goals"))\"><ol>\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
-            body += "<li\(context.langAttribute(language))><a href=\"#goal-\(goal.number)\">\(HTML.escape(text.shortTitle))</a></li>\n"
+            body += "<li\(context.langAttribute(language))>"
+                + "<a href=\"#\(Self.anchor(of: goal))\">\(text.shortTitle)</a></li>\n"
         }
         body += "</ol></nav>\n"
         let comparisons = AreaPage.comparisons(area, model: model)
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
-            body += "<section class=\"goal-section\" aria-labelledby=\"goal-\(goal.number)\">\n"
-            body += "<h3 id=\"goal-\(goal.number)\"\(context.langAttribute(language))>"
-                + HTML.escape(context.plain("goal.number", ["number": String(goal.number)]) + ": " + text.shortTitle) + "</h3>\n"
-            body += "<p><a href=\"\(context.href(.areaGoal(area: area.id, goal: goal.number)))\">"
-                + HTML.escape(context.plain("area.goal-link", ["area": context.areaName(area),
-                                                                "number": String(goal.number)])) + "</a></p>\n"
+            let heading = context.string("goal.number", ["number": String(goal.number)]) + ": " + text.shortTitle
+            let link = context.string("area.goal-link", ["area": context.areaName(area), "number": String(goal.number)])
+            body += "<section class=\"goal-section\" aria-labelledby=\"\(Self.anchor(of: goal))\">\n"
+            body += "<h3 id=\"\(Self.anchor(of: goal))\"\(context.langAttribute(language))>\(heading)</h3>\n"
+            body += "<p><a href=\"\(context.href(.areaGoal(area: area.id, goal: goal.number)))\">\(link)</a></p>\n"
             for indicator in model.indicators(ofGoal: goal.number) {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
-                body += "<h4\(context.langAttribute(indicatorLanguage))>"
-                    + Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id))) + "</h4>\n"
+                let link = Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
+                body += "<h4\(context.langAttribute(indicatorLanguage))>\(link)</h4>\n"
                 body += Components.status(indicator.metric.summary(for: area.id).status, context: context) + "\n"
                 // Counts depend on the size of the place, so a count is not drawn against bigger places.
                 let lines = indicator.metric.unit == .count ? [] : comparisons
@@ -48,9 +49,17 @@ struct AreaPage {
         }
         return PageContent(
             title: context.areaName(area),
-            description: context.plain("area.description", ["area": context.areaName(area)]),
-            breadcrumbs: [(context.strings["nav.home"], .home), (context.strings["nav.areas"], .areaList)], body: body)
+            description: context.string("area.description", ["area": context.areaName(area)]),
+            breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList)], body: body)
     }
+
+    /// The anchors the page adds besides the narrative's Markdown headings, which content links may point at.
+    static func anchors(of area: Area, in model: DashboardModel) -> Set<String> {
+        Set(model.goals.map(anchor(of:)))
+    }
+
+    /// The id of a goal's section, e.g. `goal-3`.
+    static func anchor(of goal: Goal) -> String { "goal-\(goal.number)" }
 
     /// The area's current region and the whole country, the lines every area chart compares against.
     static func comparisons(_ area: Area, model: DashboardModel) -> [(String, LineChart.Role)] {
@@ -63,31 +72,34 @@ struct AreaPage {
 
 /// Members, region and organisation model of an area.
 enum AreaFacts {
-    static func html(_ area: Area, context: PageContext) -> String {
+    static func html(_ area: Area, context: PageContext) -> HTML {
         let model = context.model
         let members = area.memberCodes.compactMap(model.municipality)
-            .sorted { context.plainText($0.name) < context.plainText($1.name) }
-        let memberText = members.map { municipality -> String in
-            let name = context.plainText(municipality.name)
-            let other = municipality.name[context.language == "sv" ? "fi" : "sv"] ?? name
-            return HTML.escape(name) + (other != name ? " <span class=\"alt-name\" lang=\"\(context.language == "sv" ? "fi" : "sv")\">(\(HTML.escape(other)))</span>" : "")
+            .sorted { context.string($0.name) < context.string($1.name) }
+        let otherLanguage = context.language == "sv" ? "fi" : "sv"
+        let memberText = members.map { municipality -> HTML in
+            let name = context.string(municipality.name)
+            let other = municipality.name[otherLanguage] ?? name
+            guard other != name else { return "\(name)" }
+            return "\(name) <span class=\"alt-name\" lang=\"\(otherLanguage)\">(\(other))</span>"
         }.joined(separator: ", ")
-        var regionText = ""
+        var regionText = HTML()
         if let evk = model.region(area.elinvoimakeskusID) {
-            regionText += Components.link(context.plainText(evk.name), href: context.href(.region(evk.id)))
-                + " " + HTML.escape(context.plain("area.region.from", ["year": "2026"]))
+            regionText += Components.link(context.string(evk.name), href: context.href(.region(evk.id)))
+                + " \(context.string("area.region.from", ["year": "2026"]))"
         }
         if let ely = model.region(area.elyID) {
-            regionText += "<br>" + Components.link(context.plainText(ely.name), href: context.href(.region(ely.id)))
-                + " " + HTML.escape(context.plain("area.region.until", ["year": "2025"]))
+            regionText += "<br>" + Components.link(context.string(ely.name), href: context.href(.region(ely.id)))
+                + " \(context.string("area.region.until", ["year": "2025"]))"
         }
-        if area.regionDerived { regionText += "<br><span class=\"note\">\(context.t("area.region.derived"))</span>" }
+        if area.regionDerived { regionText += "<br><span class=\"note\">\(context.text("area.region.derived"))</span>" }
         return Components.facts([
-            (HTML.escape(context.plain("area.members", ["count": String(members.count)])), memberText),
-            (context.t("area.model"), context.t("model.\(area.model.rawValue)")),
-            (context.t("area.host"), area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? ""),
-            (context.t("area.maakunta"), HTML.escape(context.maakunta(area.maakunta))),
-            (context.t("area.region"), regionText),
-        ]) + (area.note.map { "<p class=\"note\">\(context.text($0))</p>\n" } ?? "")
+            ("\(context.string("area.members", ["count": String(members.count)]))", memberText),
+            (context.text("area.model"), context.text("model.\(area.model.rawValue)")),
+            (context.text("area.host"),
+             area.hostCode.flatMap(model.municipality).map { context.text($0.name) } ?? HTML()),
+            (context.text("area.maakunta"), "\(context.maakunta(area.maakunta))"),
+            (context.text("area.region"), regionText),
+        ]) + (area.note.map { "<p class=\"note\">\(context.text($0))</p>\n" } ?? HTML())
     }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import Markup
 
 /// "Which employment area is my municipality in?": every municipality with its Finnish and Swedish name,
 /// as a plain table that works without JavaScript; a small optional script adds a filter box.
@@ -8,42 +9,39 @@ struct MunicipalitiesPage {
     func render() -> PageContent {
         let model = context.model
         let municipalities = model.municipalities.sorted {
-            (context.plainText($0.name), $0.code) < (context.plainText($1.name), $1.code)
+            (context.string($0.name), $0.code) < (context.string($1.name), $1.code)
         }
-        var body = "<p class=\"lead\">\(context.t("municipalities.lead"))</p>\n"
+        var body: HTML = "<p class=\"lead\">\(context.text("municipalities.lead"))</p>\n"
         body += "<div class=\"filter\" data-filter-for=\"municipality-table\" hidden>"
-            + "<label for=\"municipality-filter\">\(context.t("municipalities.filter"))</label> "
+            + "<label for=\"municipality-filter\">\(context.text("municipalities.filter"))</label> "
             + "<input type=\"search\" id=\"municipality-filter\" autocomplete=\"off\">"
             + "<p class=\"filter__status\" role=\"status\" aria-live=\"polite\"></p></div>\n"
-        let caption = context.strings["municipalities.title"]
-        body += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTML.escape(caption))\">"
-            + "<table class=\"data-table\" id=\"municipality-table\">\n<caption>\(HTML.escape(caption))</caption>\n"
-            + "<thead><tr><th scope=\"col\">\(context.t("municipalities.name-fi"))</th>"
-            + "<th scope=\"col\">\(context.t("municipalities.name-sv"))</th>"
-            + "<th scope=\"col\">\(context.t("municipalities.area"))</th></tr></thead>\n<tbody>\n"
-        for municipality in municipalities {
+        let rows = municipalities.map { municipality -> PageTable.Row in
             let fi = municipality.name["fi"] ?? ""
-            let sv = municipality.name["sv"] ?? fi
-            var areaCell: String
+            var area: HTML
             let current = municipality.mergedInto.flatMap(model.municipality) ?? municipality
-            if let area = model.area(ofMunicipality: current.code) {
-                areaCell = Components.link(context.areaName(area), href: context.href(.area(area.id)))
+            if let home = model.area(ofMunicipality: current.code) {
+                area = Components.link(context.areaName(home), href: context.href(.area(home.id)))
             } else if current.aland {
-                areaCell = context.t("municipalities.aland")
+                area = context.text("municipalities.aland")
             } else {
-                areaCell = "<span class=\"note\">\(context.t("municipalities.unknown"))</span>"
+                area = "<span class=\"note\">\(context.text("municipalities.unknown"))</span>"
             }
             if current.code != municipality.code {
-                areaCell += " <span class=\"note\">" + HTML.escape(context.plain("municipalities.merged", [
-                    "municipality": context.plainText(current.name)])) + "</span>"
+                area += " <span class=\"note\">\(context.string("municipalities.merged", ["municipality": context.string(current.name)]))</span>"
             }
-            body += "<tr><th scope=\"row\" lang=\"fi\">\(HTML.escape(fi))</th><td lang=\"sv\">\(HTML.escape(sv))</td>"
-                + "<td>\(areaCell)</td></tr>\n"
+            return PageTable.Row(header: .init(text: fi, language: "fi"),
+                                 cells: [.init(text: municipality.name["sv"] ?? fi, language: "sv"), .init(area)])
         }
-        body += "</tbody>\n</table></div>\n"
-        return PageContent(title: context.strings["municipalities.title"],
-                           description: context.strings["municipalities.lead"],
-                           breadcrumbs: [(context.strings["nav.home"], .home)], body: body,
+        body += PageTable(
+            caption: context.string("municipalities.title"),
+            columns: ["municipalities.name-fi", "municipalities.name-sv", "municipalities.area"]
+                .map { .init(context.text($0)) },
+            rows: rows, id: "municipality-table"
+        ).html
+        return PageContent(title: context.string("municipalities.title"),
+                           description: context.string("municipalities.lead"),
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body),
                            scripts: ["filter.js"])
     }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import Markup
 
 /// A regional centre (ELY centre or elinvoimakeskus): its areas side by side on every headline figure.
 struct RegionPage {
@@ -9,42 +10,39 @@ struct RegionPage {
         let model = context.model
         let factory = ChartFactory(context: context)
         let areas = model.areas(inRegion: region.id).sorted { context.areaName($0) < context.areaName($1) }
-        var facts: [(String, String)] = [
-            (context.t("region.kind"), context.t("region.kind.\(region.kind.rawValue)")),
-            (context.t("region.maakunnat"), HTML.escape(region.maakunnat.map(context.maakunta).joined(separator: ", "))
-                + (region.maakunnatSourced ? "" : " <span class=\"note\">\(context.t("region.derived"))</span>")),
+        let maakunnat = region.maakunnat.map(context.maakunta).joined(separator: ", ")
+        var facts: [(label: HTML, value: HTML)] = [
+            (context.text("region.kind"), context.text("region.kind.\(region.kind.rawValue)")),
+            (context.text("region.maakunnat"), region.maakunnatSourced
+                ? "\(maakunnat)" : "\(maakunnat) <span class=\"note\">\(context.text("region.derived"))</span>"),
         ]
         if let from = region.validFrom {
-            facts.append((context.t("region.valid"), context.format.date(from) + " – "
-                          + (region.validTo.map(context.format.date) ?? "")))
+            let to = region.validTo.map(context.format.date) ?? ""
+            facts.append((context.text("region.valid"), "\(context.format.date(from)) – \(to)"))
         }
         var body = Components.facts(facts)
-        body += "<h2>" + HTML.escape(context.plain("region.areas", ["count": String(areas.count)])) + "</h2>\n"
+        body += "<h2>\(context.string("region.areas", ["count": String(areas.count)]))</h2>\n"
         guard !areas.isEmpty else {
-            return page(body + "<p>\(context.t("region.no-areas"))</p>\n")
+            return page(body + "<p>\(context.text("region.no-areas"))</p>\n")
         }
-        let caption = context.plain("region.table", ["region": context.plainText(region.name)])
-        body += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTML.escape(caption))\">"
-            + "<table class=\"data-table\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\">"
-            + context.t("table.area") + "</th>"
         let indicators = model.indicators.filter(\.headline)
-        for indicator in indicators {
-            let title = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
-            body += "<th scope=\"col\" class=\"num\">\(HTML.escape(title))</th>"
-        }
-        body += "</tr></thead>\n<tbody>\n"
-        for place in areas.map(\.id) + [region.id, Metric.wholeCountry] {
+        let rows = (areas.map(\.id) + [region.id, Metric.wholeCountry]).map { place -> PageTable.Row in
             let name = context.placeName(place)
-            let header = model.area(place) != nil ? Components.link(name, href: context.href(.area(place))) : HTML.escape(name)
-            body += "<tr><th scope=\"row\">\(header)</th>"
-            for indicator in indicators {
+            let header = model.area(place) != nil ? Components.link(name, href: context.href(.area(place))) : "\(name)"
+            return PageTable.Row(header: .init(header), cells: indicators.map { indicator in
                 let summary = indicator.metric.summary(for: place)
-                body += "<td class=\"num\">\(HTML.escape(factory.formatted(summary.latest?.value, indicator.metric)))"
-                    + (summary.latest == nil ? "" : "<br>" + Components.status(summary.status, context: context)) + "</td>"
-            }
-            body += "</tr>\n"
+                let status = summary.latest == nil
+                    ? HTML() : "<br>" + Components.status(summary.status, context: context)
+                return .init("\(factory.formatted(summary.latest?.value, indicator.metric))\(status)", isNumeric: true)
+            })
         }
-        body += "</tbody>\n</table></div>\n"
+        body += PageTable(
+            caption: context.string("region.table", ["region": context.string(region.name)]),
+            columns: [.init(context.text("table.area"))] + indicators.map { indicator in
+                .init(text: context.texts(indicator.texts)?.value.shortTitle ?? indicator.id, isNumeric: true)
+            },
+            rows: rows
+        ).html
         if let first = indicators.first {
             body += factory.rankingFigure(first, selection: first.metric.headline, highlight: nil,
                                           id: "region-ranking", headingLevel: 2)
@@ -52,10 +50,10 @@ struct RegionPage {
         return page(body)
     }
 
-    private func page(_ body: String) -> PageContent {
-        PageContent(title: context.plainText(region.name),
-                    description: context.plain("region.description", ["region": context.plainText(region.name)]),
-                    breadcrumbs: [(context.strings["nav.home"], .home), (context.strings["nav.areas"], .areaList)],
-                    body: body)
+    private func page(_ body: HTML) -> PageContent {
+        PageContent(title: context.string(region.name),
+                    description: context.string("region.description", ["region": context.string(region.name)]),
+                    breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList)],
+                    body: PageFragment(body))
     }
 }

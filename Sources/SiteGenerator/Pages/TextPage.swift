@@ -1,4 +1,5 @@
 import Dashboard
+import Markup
 
 /// A free content page (about, accessibility, methods). The methods page also lists every indicator's
 /// definition, so the rules and the figures are in one place.
@@ -8,30 +9,41 @@ struct TextPage {
 
     func render() -> PageContent {
         let (text, language) = context.texts(page.texts)!
-        var body = ""
+        var body = HTML()
         if let date = page.date {
-            body += "<p class=\"updated\">\(context.t("page.updated")) <time datetime=\"\(date)\">\(context.format.date(date))</time></p>\n"
+            body += "<p class=\"updated\">\(context.text("page.updated")) "
+                + "\(Components.time(date, context: context))</p>\n"
         }
         body += Components.prose(text.body, language: language, context: context)
-        if page.id == "methods" { body += indicatorDefinitions() }
+        if page.id == SpecialPage.methods.rawValue { body += indicatorDefinitions() }
         return PageContent(title: text.title, description: text.description.isEmpty ? text.title : text.description,
-                           breadcrumbs: [(context.strings["nav.home"], .home)], body: body, titleLanguage: language)
+                           breadcrumbs: [(context.string("nav.home"), .home)], body: PageFragment(body),
+                           titleLanguage: language)
     }
 
-    func indicatorDefinitions() -> String {
-        var html = "<h2 id=\"indicator-definitions\">\(context.t("methods.definitions"))</h2>\n"
+    /// The anchors the page adds besides its Markdown headings, which content links may point at.
+    static func anchors(of page: ContentPage) -> Set<String> {
+        page.id == SpecialPage.methods.rawValue ? [definitionsAnchor] : []
+    }
+
+    /// The heading of the methods page's list of indicator definitions.
+    static let definitionsAnchor = "indicator-definitions"
+
+    func indicatorDefinitions() -> HTML {
+        var html: HTML = "<h2 id=\"\(Self.definitionsAnchor)\">\(context.text("methods.definitions"))</h2>\n"
         for indicator in context.model.indicators {
             guard let (text, language) = context.texts(indicator.texts) else { continue }
             let metric = indicator.metric
-            html += "<h3\(context.langAttribute(language))>" + Components.link(text.title, href: context.href(.indicator(indicator.id)))
-                + "</h3>\n"
+            let lang = context.langAttribute(language)
+            let link = Components.link(text.title, href: context.href(.indicator(indicator.id)))
+            html += "<h3\(lang)>\(link)</h3>\n"
             html += Components.facts([
-                (context.t("indicator.definition"), "<span\(context.langAttribute(language))>\(HTML.escape(text.definition))</span>"),
-                (context.t("indicator.calculation"), "<span\(context.langAttribute(language))>\(HTML.escape(text.calculation))</span>"),
-                (context.t("indicator.source"), context.text(metric.source)),
-                (context.t("indicator.frequency"), context.t("frequency.\(metric.frequency.rawValue)")),
-                (context.t("indicator.direction"), IndicatorPage.directions(metric, context: context)),
-                (context.t("indicator.tolerance"), HTML.escape(tolerance(metric))),
+                (context.text("indicator.definition"), "<span\(lang)>\(text.definition)</span>"),
+                (context.text("indicator.calculation"), "<span\(lang)>\(text.calculation)</span>"),
+                (context.text("indicator.source"), context.text(metric.source)),
+                (context.text("indicator.frequency"), context.text("frequency.\(metric.frequency.rawValue)")),
+                (context.text("indicator.direction"), IndicatorPage.directions(metric, context: context)),
+                (context.text("indicator.tolerance"), "\(tolerance(metric))"),
             ])
         }
         return html
@@ -42,18 +54,5 @@ struct TextPage {
         let digits = metric.trendTolerance == metric.trendTolerance.rounded() ? 0 : max(1, metric.decimals)
         let change = context.format.change(metric.trendTolerance, unit: metric.unit, decimals: digits)
         return "±" + change.dropFirst()
-    }
-}
-
-/// The 404 page: a plain message and ways back in.
-struct NotFoundPage {
-    let context: PageContext
-
-    func render() -> PageContent {
-        let body = "<p>\(context.t("notfound.text"))</p>\n<ul class=\"link-list\">\n"
-            + "<li><a href=\"\(context.href(.home))\">\(context.t("nav.home"))</a></li>\n"
-            + "<li><a href=\"\(context.href(.areaList))\">\(context.t("nav.areas"))</a></li>\n</ul>\n"
-        return PageContent(title: context.strings["notfound.title"], description: context.strings["notfound.text"],
-                           breadcrumbs: [], body: body)
     }
 }

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Markup
 
 /// Standalone SVG files of charts: the same drawing as on the page, with its title, subtitle and source inside
 /// and the chart styles embedded, so the file can be opened, printed or put in a report on its own.
@@ -7,12 +8,13 @@ enum ChartExport {
     static let headerHeight = 64.0
     static let footerHeight = 36.0
 
-    /// Wraps an inline chart `<svg … viewBox="0 0 w h">` in a standalone SVG document.
-    static func standalone(inlineSVG: String, title: String, subtitle: String, source: String, css: String) -> String? {
-        guard inlineSVG.hasPrefix("<svg "), let (width, height) = viewBoxSize(inlineSVG) else { return nil }
-        let total = height + headerHeight + footerHeight
-        let nested = "<svg x=\"0\" y=\"\(format(headerHeight))\" width=\"\(format(width))\" height=\"\(format(height))\" "
-            + inlineSVG.dropFirst("<svg ".count)
+    /// Places a chart drawing in a standalone SVG document, with the title and subtitle above and the source below.
+    /// The document is XML; HTML escaping of `&`, `<`, `>` and both quotes is also XML's.
+    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, source: String, css: HTML) -> HTML {
+        let format = SVGNumber.text
+        let width = drawing.width
+        let total = drawing.height + headerHeight + footerHeight
+        let nested = drawing.placed(x: 0, y: headerHeight)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(total))" \
@@ -23,17 +25,17 @@ enum ChartExport {
             .export-subtitle, .export-source { font: 13px system-ui, sans-serif; fill: #545454; }
             </style>
             <rect width="100%" height="100%" fill="#ffffff"/>
-            <text class="export-title" x="0" y="22">\(HTML.escape(title))</text>
-            <text class="export-subtitle" x="0" y="46">\(HTML.escape(subtitle))</text>
+            <text class="export-title" x="0" y="22">\(title)</text>
+            <text class="export-subtitle" x="0" y="46">\(subtitle)</text>
             \(nested)
-            <text class="export-source" x="0" y="\(format(total - 12))">\(HTML.escape(source))</text>
+            <text class="export-source" x="0" y="\(format(total - 12))">\(source)</text>
             </svg>
 
             """
     }
 
     /// The top-level rules of charts.css that style the drawing itself (not the figure, table or ranking list).
-    static func drawingStyles(from css: String) -> String {
+    static func drawingStyles(from css: String) -> HTML {
         var rules: [String] = []
         var depth = 0
         var current = ""
@@ -43,7 +45,8 @@ enum ChartExport {
             current.append(character)
             if character == "{" {
                 if depth == 0 {
-                    let selectors = current.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    let selectors = current.dropLast().split(separator: ",")
+                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     skipping = !selectors.contains(where: isDrawingSelector)
                 }
                 depth += 1
@@ -57,7 +60,8 @@ enum ChartExport {
                 current = ""
             }
         }
-        return rules.joined(separator: "\n")
+        // Allowed raw markup: rules from our own stylesheet, for the <style> element of exported files.
+        return HTML(trusted: rules.joined(separator: "\n"))
     }
 
     /// A selector for the chart drawing (`.chart text`, `.chart-line`), not for the page around it.
@@ -67,33 +71,12 @@ enum ChartExport {
                          "spark", "title", "subtitle", "body", "source", "links", "legend"]
         return !pageParts.contains { selector.hasPrefix(".chart-\($0)") }
     }
-
-    static func viewBoxSize(_ svg: String) -> (Double, Double)? {
-        guard let start = svg.firstRange(of: "viewBox=\"") else { return nil }
-        let rest = svg[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
-        guard numbers.count == 4 else { return nil }
-        return (numbers[2], numbers[3])
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
-    }
 }
 
 /// A chart whose markup is already rendered, so the page and the exported file share one rendering.
 struct RenderedChart: FigureChart {
     let kind: String
-    let markup: String
+    let markup: HTML
 
-    func html(ids: ChartIDs, title: String, description: String) -> String { markup }
-}
-
-/// Files a page produces besides its HTML (chart exports). Each page has its own collector; it is not shared
-/// between threads.
-final class PageAttachments {
-    private(set) var files: [String: String] = [:]
-
-    func add(_ text: String, at path: String) { files[path] = text }
+    func html(ids: ChartIDs, title: String, description: String) -> HTML { markup }
 }

@@ -1,10 +1,11 @@
 import Dashboard
+import Markup
 
 /// Small pieces of markup shared by several pages.
 enum Components {
     /// The trend status as an icon plus text: never colour alone.
-    static func status(_ status: TrendStatus, context: PageContext) -> String {
-        let icon: String
+    static func status(_ status: TrendStatus, context: PageContext) -> HTML {
+        let icon: HTML
         switch status {
         case .improving: icon = "<path d=\"M8 13V3M3.5 7.5 8 3l4.5 4.5\"/>"
         case .worsening: icon = "<path d=\"M8 3v10M3.5 8.5 8 13l4.5-4.5\"/>"
@@ -12,54 +13,67 @@ enum Components {
         case .notEnoughData, .notAssessed: icon = "<path d=\"M3 8h10\"/>"
         }
         return "<span class=\"status status--\(status.rawValue)\"><svg class=\"status__icon\" viewBox=\"0 0 16 16\" "
-            + "aria-hidden=\"true\" focusable=\"false\">\(icon)</svg>\(context.t("status.\(status.rawValue)"))</span>"
+            + "aria-hidden=\"true\" focusable=\"false\">\(icon)</svg>"
+            + "\(context.text("status.\(status.rawValue)"))</span>"
     }
 
-    /// A `<dl>` of label/value pairs; values are HTML.
-    static func facts(_ items: [(label: String, value: String)]) -> String {
-        var html = "<dl class=\"facts\">\n"
+    /// A `<dl>` of label/value pairs; pairs without a value are left out.
+    static func facts(_ items: [(label: HTML, value: HTML)]) -> HTML {
+        var html: HTML = "<dl class=\"facts\">\n"
         for item in items where !item.value.isEmpty {
             html += "<div><dt>\(item.label)</dt><dd>\(item.value)</dd></div>\n"
         }
         return html + "</dl>\n"
     }
 
-    /// A link with escaped text.
-    static func link(_ text: String, href: String, lang: String = "") -> String {
-        "<a href=\"\(HTML.escape(href))\"\(lang)>\(HTML.escape(text))</a>"
+    /// A link with escaped text; `lang` is a ``PageContext/langAttribute(_:)`` for text in another language.
+    static func link(_ text: String, href: String, lang: HTML = HTML()) -> HTML {
+        "<a href=\"\(href)\"\(lang)>\(text)</a>"
+    }
+
+    /// A date in the page language, with its ISO form for machines: `<time datetime="2026-11-23">23.11.2026</time>`.
+    static func time(_ date: CalendarDate, context: PageContext) -> HTML {
+        "<time datetime=\"\(date.description)\">\(context.format.date(date))</time>"
     }
 
     /// The Markdown body of content, in a wrapper marked with the text's language when it fell back.
-    static func prose(_ source: MarkdownSource, language: String, context: PageContext) -> String {
-        let html = MarkdownRendering.html(source, context: context)
-        guard !html.isEmpty else { return "" }
+    static func prose(_ source: MarkdownSource, language: String, context: PageContext) -> HTML {
+        // Allowed raw markup: the Markdown renderer escapes text itself and neutralises unsafe links.
+        let html = HTML(trusted: MarkdownRendering.html(source, context: context))
+        guard !html.isEmpty else { return HTML() }
         return "<div class=\"prose\"\(context.langAttribute(language))>\n\(html)</div>\n"
     }
 
-    /// Latest value, comparison and status of a place for an indicator, as a compact table row set.
+    /// Latest value, value a year earlier, change and status of each place for an indicator.
     static func comparisonTable(_ indicator: Indicator, places: [String], context: PageContext,
-                                caption: String) -> String {
+                                caption: String) -> HTML {
         let metric = indicator.metric
         let factory = ChartFactory(context: context)
-        var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTML.escape(caption))\">"
-            + "<table class=\"data-table\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
-            + "<th scope=\"col\">\(context.t("table.place"))</th><th scope=\"col\" class=\"num\">\(context.t("table.latest"))</th>"
-            + "<th scope=\"col\" class=\"num\">\(context.t("table.year-ago"))</th>"
-            + "<th scope=\"col\" class=\"num\">\(context.t("table.change"))</th><th scope=\"col\">\(context.t("table.status"))</th>"
-            + "</tr></thead>\n<tbody>\n"
-        for place in places {
+        let rows = places.map { place -> PageTable.Row in
             let summary = metric.summary(for: place)
             let change = summary.change.map { context.format.change($0, unit: metric.unit, decimals: metric.decimals) }
-            let latest = summary.latest.map {
-                factory.formatted($0.value, metric) + " <span class=\"period\">(\(HTML.escape(context.format.period($0.period))))</span>"
-                    + ($0.isProvisional ? " <span class=\"flag\">\(context.t("flag.provisional"))</span>" : "")
+            let latest = summary.latest.map { latest -> HTML in
+                let flag: HTML = latest.isProvisional
+                    ? " <span class=\"flag\">\(context.text("flag.provisional"))</span>" : HTML()
+                return "\(factory.formatted(latest.value, metric)) "
+                    + "<span class=\"period\">(\(context.format.period(latest.period)))</span>\(flag)"
             }
-            html += "<tr><th scope=\"row\">\(HTML.escape(context.placeName(place)))</th>"
-                + "<td class=\"num\">\(latest ?? context.t("value.missing"))</td>"
-                + "<td class=\"num\">\(HTML.escape(factory.formatted(summary.comparison?.value, metric)))</td>"
-                + "<td class=\"num\">\(HTML.escape(change ?? context.strings["value.missing"]))</td>"
-                + "<td>\(status(summary.status, context: context))</td></tr>\n"
+            return PageTable.Row(header: .init(text: context.placeName(place)), cells: [
+                .init(latest ?? context.text("value.missing"), isNumeric: true),
+                .init(text: factory.formatted(summary.comparison?.value, metric), isNumeric: true),
+                .init(text: change ?? context.string("value.missing"), isNumeric: true),
+                .init(status(summary.status, context: context)),
+            ])
         }
-        return html + "</tbody>\n</table></div>\n"
+        return PageTable(
+            caption: caption,
+            columns: [
+                .init(context.text("table.place")), .init(context.text("table.latest"), isNumeric: true),
+                .init(context.text("table.year-ago"), isNumeric: true),
+                .init(context.text("table.change"), isNumeric: true),
+                .init(context.text("table.status")),
+            ],
+            rows: rows
+        ).html
     }
 }

@@ -1,28 +1,31 @@
 import Dashboard
+import Markup
 import Publishing
 
 /// The page shell: head with security policy and language alternates, skip link, header with navigation and
 /// language switcher, breadcrumbs, the example-data notice and the footer.
 enum Layout {
-    /// Scripts and styles come only from our own files: no inline code, no remote hosts.
-    static let contentSecurityPolicy =
+    /// Scripts and styles come only from our own files: no inline code, no remote hosts. Markup, so that its
+    /// quotes stay as written in the attribute value.
+    static let contentSecurityPolicy: HTML =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
         + "base-uri 'none'; form-action 'none'"
 
-    static func render(_ page: PageContent, context: PageContext) -> String {
+    static func render(_ page: PageContent, context: PageContext) -> HTML {
         let model = context.model
-        let siteTitle = context.plainText(model.settings.title)
+        let siteTitle = context.string(model.settings.title)
         let fullTitle = page.title == siteTitle ? siteTitle : "\(page.title) – \(siteTitle)"
         var html = head(language: context.language, title: fullTitle, description: page.description,
                         path: context.path, resources: context.resources)
         if context.route != .notFound {
             for language in model.settings.languages {
-                html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(context.href(context.route, language: language))\">\n"
+                let href = context.href(context.route, language: language)
+                html += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(href)\">\n"
             }
         }
         if let feed = context.resources.feeds[context.language] {
             html += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(context.href(file: feed))\" "
-                + "title=\"\(HTML.escape(context.plain("feed.title", ["site": siteTitle])))\">\n"
+                + "title=\"\(context.string("feed.title", ["site": siteTitle]))\">\n"
         }
         for script in page.scripts {
             if let path = context.resources.assetPaths[script] {
@@ -30,19 +33,20 @@ enum Layout {
             }
         }
         html += "</head>\n<body>\n"
-        html += "<a class=\"skip-link\" href=\"#main\">\(context.t("nav.skip"))</a>\n"
+        html += "<a class=\"skip-link\" href=\"#main\">\(context.text("nav.skip"))</a>\n"
         html += header(context: context, siteTitle: siteTitle)
         if model.settings.exampleData {
             html += "<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
-                + context.t("notice.example.title") + "</strong> " + context.t("notice.example.text")
-                + " <a href=\"\(context.href(.page("methods")))\">\(context.t("notice.example.link"))</a></p></div></div>\n"
+                + "\(context.text("notice.example.title"))</strong> \(context.text("notice.example.text"))"
+                + " <a href=\"\(context.href(SpecialPage.methods.route))\">\(context.text("notice.example.link"))</a>"
+                + "</p></div></div>\n"
         }
         html += "<main id=\"main\" tabindex=\"-1\">\n<div class=\"wrap\">\n"
         html += breadcrumbs(page, context: context)
         html += page.kicker
-        let titleLang = page.titleLanguage.map { context.langAttribute($0) } ?? ""
-        html += "<h1\(titleLang)>\(HTML.escape(page.title))</h1>\n"
-        html += page.body
+        let titleLang = page.titleLanguage.map { context.langAttribute($0) } ?? HTML()
+        html += "<h1\(titleLang)>\(page.title)</h1>\n"
+        html += page.body.html
         html += "</div>\n</main>\n"
         html += footer(context: context, siteTitle: siteTitle)
         html += "</body>\n</html>\n"
@@ -51,8 +55,8 @@ enum Layout {
 
     /// The start of every document up to the stylesheets and icon: language, security policy, title.
     static func head(language: String, title: String, description: String, path: String,
-                     resources: SiteResources) -> String {
-        var html = """
+                     resources: SiteResources) -> HTML {
+        var html: HTML = """
             <!DOCTYPE html>
             <html lang="\(language)">
             <head>
@@ -60,8 +64,8 @@ enum Layout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
             <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(title))</title>
-            <meta name="description" content="\(HTML.escape(description))">
+            <title>\(title)</title>
+            <meta name="description" content="\(description)">
 
             """
         for name in ["site.css", "charts.css"] {
@@ -69,24 +73,25 @@ enum Layout {
             html += "<link rel=\"stylesheet\" href=\"\(RelativePath.url(from: path, to: asset, indexFiles: .kept))\">\n"
         }
         if let icon = resources.assetPaths["favicon.svg"] {
-            html += "<link rel=\"icon\" href=\"\(RelativePath.url(from: path, to: icon, indexFiles: .kept))\" type=\"image/svg+xml\">\n"
+            let href = RelativePath.url(from: path, to: icon, indexFiles: .kept)
+            html += "<link rel=\"icon\" href=\"\(href)\" type=\"image/svg+xml\">\n"
         }
         return html
     }
 
-    static func header(context: PageContext, siteTitle: String) -> String {
-        var html = "<header class=\"site-header\">\n<div class=\"wrap site-header__inner\">\n"
-        html += "<a class=\"site-name\" href=\"\(context.href(.home))\">\(HTML.escape(siteTitle))</a>\n"
+    static func header(context: PageContext, siteTitle: String) -> HTML {
+        var html: HTML = "<header class=\"site-header\">\n<div class=\"wrap site-header__inner\">\n"
+        html += "<a class=\"site-name\" href=\"\(context.href(.home))\">\(siteTitle)</a>\n"
         html += languageSwitcher(context: context)
-        html += "</div>\n<nav class=\"main-nav\" aria-label=\"\(HTML.escape(context.strings["nav.main"]))\">\n"
+        html += "</div>\n<nav class=\"main-nav\" aria-label=\"\(context.string("nav.main"))\">\n"
             + "<div class=\"wrap\"><ul>\n"
         let sections: [(String, Route)] = [
             ("nav.goals", .home), ("nav.areas", .areaList), ("nav.municipalities", .municipalities),
-            ("nav.monitoring", .process), ("nav.methods", .page("methods")),
+            ("nav.monitoring", .process), ("nav.methods", SpecialPage.methods.route),
         ]
         for (key, route) in sections where context.resources.routeExists(route) {
-            let current = isSection(route, of: context.route) ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(context.href(route))\"\(current)>\(context.t(key))</a></li>\n"
+            let current: HTML = isSection(route, of: context.route) ? " aria-current=\"page\"" : ""
+            html += "<li><a href=\"\(context.href(route))\"\(current)>\(context.text(key))</a></li>\n"
         }
         html += "</ul></div>\n</nav>\n</header>\n"
         return html
@@ -104,10 +109,10 @@ enum Layout {
 
     static let languageLabels = ["fi": "Suomeksi", "sv": "På svenska", "en": "In English"]
 
-    static func languageSwitcher(context: PageContext) -> String {
+    static func languageSwitcher(context: PageContext) -> HTML {
         let others = context.model.settings.languages.filter { $0 != context.language }
-        guard !others.isEmpty else { return "" }
-        var html = "<nav class=\"language-switcher\" aria-label=\"\(HTML.escape(context.strings["nav.languages"]))\"><ul>\n"
+        guard !others.isEmpty else { return HTML() }
+        var html: HTML = "<nav class=\"language-switcher\" aria-label=\"\(context.string("nav.languages"))\"><ul>\n"
         for language in others {
             let target = context.route == .notFound ? Route.home : context.route
             html += "<li><a href=\"\(context.href(target, language: language))\" hreflang=\"\(language)\" "
@@ -116,28 +121,28 @@ enum Layout {
         return html + "</ul></nav>\n"
     }
 
-    static func breadcrumbs(_ page: PageContent, context: PageContext) -> String {
-        guard !page.breadcrumbs.isEmpty else { return "" }
-        var html = "<nav class=\"breadcrumbs\" aria-label=\"\(HTML.escape(context.strings["nav.breadcrumbs"]))\"><ol>\n"
+    static func breadcrumbs(_ page: PageContent, context: PageContext) -> HTML {
+        guard !page.breadcrumbs.isEmpty else { return HTML() }
+        var html: HTML = "<nav class=\"breadcrumbs\" aria-label=\"\(context.string("nav.breadcrumbs"))\"><ol>\n"
         for crumb in page.breadcrumbs {
-            html += "<li><a href=\"\(context.href(crumb.route))\">\(HTML.escape(crumb.title))</a></li>\n"
+            html += "<li><a href=\"\(context.href(crumb.route))\">\(crumb.title)</a></li>\n"
         }
-        html += "<li><span aria-current=\"page\">\(HTML.escape(page.title))</span></li>\n"
+        html += "<li><span aria-current=\"page\">\(page.title)</span></li>\n"
         return html + "</ol></nav>\n"
     }
 
-    static func footer(context: PageContext, siteTitle: String) -> String {
+    static func footer(context: PageContext, siteTitle: String) -> HTML {
         let settings = context.model.settings
-        var html = "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
-        html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n<ul class=\"site-footer__links\">\n"
-        for (key, route) in [("footer.accessibility", Route.page("accessibility")), ("footer.about", .page("about")),
-                             ("footer.methods", .page("methods"))] where context.resources.routeExists(route) {
-            html += "<li><a href=\"\(context.href(route))\">\(context.t(key))</a></li>\n"
+        var html: HTML = "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
+        html += "<p class=\"site-footer__org\">\(context.text(settings.organisation))</p>\n"
+            + "<ul class=\"site-footer__links\">\n"
+        for page in SpecialPage.allCases {
+            html += "<li><a href=\"\(context.href(page.route))\">\(context.text("footer.\(page.rawValue)"))</a></li>\n"
         }
-        html += "<li>\(context.t("footer.contact")) <a href=\"mailto:\(HTML.escape(settings.contactEmail))\">"
-            + "\(HTML.escape(settings.contactEmail))</a></li>\n"
-        html += "</ul>\n<p class=\"site-footer__licence\">\(context.t("footer.licence")) "
-            + "<a href=\"\(HTML.escape(settings.dataLicenceURL))\" rel=\"license\">\(HTML.escape(settings.dataLicenceName))</a></p>\n"
+        html += "<li>\(context.text("footer.contact")) <a href=\"mailto:\(settings.contactEmail)\">"
+            + "\(settings.contactEmail)</a></li>\n"
+        html += "</ul>\n<p class=\"site-footer__licence\">\(context.text("footer.licence")) "
+            + "<a href=\"\(settings.dataLicenceURL)\" rel=\"license\">\(settings.dataLicenceName)</a></p>\n"
         html += "</div>\n</footer>\n"
         return html
     }

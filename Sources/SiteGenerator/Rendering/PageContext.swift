@@ -1,18 +1,17 @@
 import Dashboard
+import Markup
 import Publishing
 
 /// Everything a page template needs: the model, its language, and links relative to the page being written.
 struct PageContext {
     let model: DashboardModel
     let language: String
-    let strings: Strings
+    private let strings: Strings
     let format: Localisation
     /// The route being rendered and its output path.
     let route: Route
     let path: String
     let resources: SiteResources
-    /// Chart exports and other files written beside the page.
-    let attachments = PageAttachments()
     private let links = LinkCache()
 
     /// `path` overrides where the page is written (the root `404.html` is the default language's 404 page).
@@ -49,25 +48,34 @@ struct PageContext {
         RelativePath.url(from: path, to: sitePath, indexFiles: .kept)
     }
 
-    /// A UI string, escaped, wrapped in a `lang` span when it fell back to another language.
-    func t(_ key: String) -> String {
+    // UI strings and content texts come in two forms, and the return type says which: `HTML` is page text,
+    // escaped and marked with `lang` when it fell back to another language; `String` is plain text (for titles,
+    // attributes and chart texts), which an `HTML` interpolation escapes when it enters a page.
+
+    /// A UI string as page text: escaped, in a `lang` span when it fell back to another language.
+    func text(_ key: String) -> HTML {
         let (text, language) = strings.lookup(key)
-        return language == self.language ? HTML.escape(text) : "<span lang=\"\(language)\">\(HTML.escape(text))</span>"
+        return marked(text, language: language)
     }
 
-    /// A UI string with `{name}` placeholders, as plain (unescaped) text.
-    func plain(_ key: String, _ values: [String: String] = [:]) -> String {
+    /// A UI string as plain text, with its `{name}` placeholders filled in from `values`.
+    func string(_ key: String, _ values: [String: String] = [:]) -> String {
         strings.format(key, values)
     }
 
-    /// Localized content text, escaped, marked with `lang` when it fell back.
-    func text(_ localized: LocalizedText) -> String {
-        guard let (text, language) = localized.resolved(self.language, fallback: defaultLanguage) else { return "" }
-        return language == self.language ? HTML.escape(text) : "<span lang=\"\(language)\">\(HTML.escape(text))</span>"
+    /// Content text as page text: escaped, in a `lang` span when it fell back to another language.
+    func text(_ localized: LocalizedText) -> HTML {
+        guard let (text, language) = localized.resolved(self.language, fallback: defaultLanguage) else { return HTML() }
+        return marked(text, language: language)
     }
 
-    func plainText(_ localized: LocalizedText) -> String {
+    /// Content text as plain text, falling back to the default language.
+    func string(_ localized: LocalizedText) -> String {
         localized.text(language, fallback: defaultLanguage)
+    }
+
+    private func marked(_ text: String, language: String) -> HTML {
+        language == self.language ? "\(text)" : "<span lang=\"\(language)\">\(text)</span>"
     }
 
     /// The per-language text of a goal, indicator or page, with the language it is in.
@@ -75,24 +83,24 @@ struct PageContext {
         localized.resolved(language, fallback: defaultLanguage)
     }
 
-    /// `lang="…"` attribute for content in `textLanguage`, or "" when it is the page language.
-    func langAttribute(_ textLanguage: String) -> String {
-        HTML.langAttribute(textLanguage, page: language)
+    /// ` lang="…"` for content in `textLanguage`, or nothing when it is the page language.
+    func langAttribute(_ textLanguage: String) -> HTML {
+        HTML.attribute("lang", textLanguage == language ? nil : textLanguage)
     }
 
-    func areaName(_ area: Area) -> String { plainText(area.name) }
+    func areaName(_ area: Area) -> String { string(area.name) }
 
     /// A region's (maakunta's) name in the page language, from the catalogs (`maakunta.Pohjanmaa` → Österbotten).
     func maakunta(_ finnishName: String) -> String {
         let key = "maakunta.\(finnishName)"
-        let name = strings[key]
+        let name = string(key)
         return name == key ? finnishName : name
     }
 
     func placeName(_ place: String) -> String {
-        if place == Metric.wholeCountry { return strings["place.whole-country"] }
-        if let area = model.area(place) { return plainText(area.name) }
-        if let region = model.region(place) { return plainText(region.name) }
+        if place == Metric.wholeCountry { return string("place.whole-country") }
+        if let area = model.area(place) { return string(area.name) }
+        if let region = model.region(place) { return string(region.name) }
         return place
     }
 }

@@ -51,17 +51,6 @@ enum Route: Hashable, Sendable {
 
     /// Every route of the site, in a stable order.
     static func all(in model: DashboardModel) -> [Route] {
-        var routes: [Route] = [.home, .areaList, .municipalities, .process, .notFound]
-        routes += model.goals.map { .goal($0.number) }
-        routes += model.indicators.map { .indicator($0.id) }
-        routes += model.areas.map { .area($0.id) }
-        for area in model.areas { routes += model.goals.map { .areaGoal(area: area.id, goal: $0.number) } }
-        routes += model.regions.map { .region($0.id) }
-        if !model.discussions.isEmpty {
-            routes.append(.discussions)
-            routes += model.discussions.map { .discussion($0.id) }
-        }
-        routes += model.pages.keys.sorted().map { .page($0) }
-        return routes
+        ResolvedRoute.all(in: model).map(\.route)
     }
 }

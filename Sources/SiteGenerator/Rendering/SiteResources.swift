@@ -1,4 +1,5 @@
 import Dashboard
+import Markup
 
 /// Per-build shared data: strings per language and the content-hashed names of assets.
 struct SiteResources: Sendable {
@@ -13,10 +14,10 @@ struct SiteResources: Sendable {
     /// Indicator id (or "all" for the bundle) → its data downloads.
     let downloads: [String: [DownloadLink]]
     /// The chart styles embedded in exported SVG files.
-    let chartExportCSS: String
+    let chartExportCSS: HTML
 
     init(model: DashboardModel, assetPaths: [String: String], routes: Set<Route>, feeds: [String: String] = [:],
-         downloads: [String: [DownloadLink]] = [:], chartExportCSS: String = "") {
+         downloads: [String: [DownloadLink]] = [:], chartExportCSS: HTML = HTML()) {
         self.model = model
         self.assetPaths = assetPaths
         self.routes = routes

@@ -1,5 +1,5 @@
-/// One point on a time axis, with the texts the caller wants shown for it.
-public struct Period: Sendable, Hashable {
+/// One period on a chart's time axis, with the texts the caller wants shown for it.
+public struct AxisPeriod: Sendable, Hashable {
     /// A stable key, e.g. "2025-01". Not shown; it names the period in tests and tables built by the caller.
     public var key: String
     /// The full label for tables and text, e.g. "tammikuu 2025".
