@@ -1,64 +1,6 @@
 import Diagnostics
 
 extension ContentResolver {
-    static func readSettings(_ node: JSONNode, log: inout DiagnosticLog) -> SiteSettings? {
-        guard var object = JSONObjectReader(node, context: "the site settings", log: &log) else { return nil }
-        let title = object.localized("title", log: &log)
-        let description = object.localized("description", log: &log)
-        let languages = object.strings("languages", log: &log) ?? ["fi"]
-        let defaultLanguage = object.string("defaultLanguage", log: &log) ?? "fi"
-        let organisation = object.localized("organisation", log: &log)
-        var contactEmail = "", contactURL: String?
-        if let contact = object.node("contact", required: true, log: &log),
-           var reader = JSONObjectReader(contact, context: "\"contact\"", log: &log) {
-            contactEmail = reader.string("email", log: &log) ?? ""
-            contactURL = reader.string("url", required: false, log: &log)
-            reader.reportUnknownKeys(log: &log)
-        }
-        var licenceName = "", licenceURL = ""
-        if let licence = object.node("dataLicence", required: true, log: &log),
-           var reader = JSONObjectReader(licence, context: "\"dataLicence\"", log: &log) {
-            licenceName = reader.string("name", log: &log) ?? ""
-            licenceURL = reader.string("url", log: &log) ?? ""
-            reader.reportUnknownKeys(log: &log)
-        }
-        let exampleData = object.bool("exampleData", required: false, log: &log) ?? false
-        let baseURL = object.string("baseURL", required: false, log: &log)
-        let allowRawHTML = object.bool("allowRawHTML", required: false, log: &log) ?? false
-        var start = Period(year: 2025, month: 1), end = Period(year: 2027, month: 12)
-        if let periodNode = object.node("goalPeriod", required: true, log: &log),
-           var reader = JSONObjectReader(periodNode, context: "\"goalPeriod\"", log: &log) {
-            if let text = reader.string("start", log: &log) {
-                if let period = Period(text), period.frequency == .month { start = period } else {
-                    log.error("\"start\" must be a month written YYYY-MM", at: reader.location)
-                }
-            }
-            if let text = reader.string("end", log: &log) {
-                if let period = Period(text), period.frequency == .month { end = period } else {
-                    log.error("\"end\" must be a month written YYYY-MM", at: reader.location)
-                }
-            }
-            reader.reportUnknownKeys(log: &log)
-        }
-        object.reportUnknownKeys(log: &log)
-
-        let supported = ["fi", "sv", "en"]
-        for language in languages where !supported.contains(language) {
-            log.error("the language '\(language)' is not supported; supported: \(supported.joined(separator: ", "))",
-                      at: object.keyLocation("languages"))
-        }
-        if !languages.contains(defaultLanguage) {
-            log.error("the default language '\(defaultLanguage)' is not in \"languages\"",
-                      at: object.keyLocation("defaultLanguage"))
-        }
-        guard let title, let description, let organisation else { return nil }
-        return SiteSettings(
-            title: title, description: description, languages: languages.filter(supported.contains),
-            defaultLanguage: defaultLanguage, organisation: organisation, contactEmail: contactEmail,
-            contactURL: contactURL, dataLicenceName: licenceName, dataLicenceURL: licenceURL, exampleData: exampleData,
-            baseURL: baseURL, allowRawHTML: allowRawHTML, goalPeriodStart: start, goalPeriodEnd: end)
-    }
-
     static func readRegions(_ node: JSONNode, log: inout DiagnosticLog) -> [Region] {
         var regions: [Region] = []
         var seen: [String: SourceLocation] = [:]
@@ -67,8 +9,8 @@ extension ContentResolver {
             let id = object.string("id", log: &log)
             let kind = object.choice("kind", as: Region.Kind.self, log: &log)
             let name = object.localized("name", log: &log)
-            let validFrom = date(&object, "validFrom", log: &log)
-            let validTo = date(&object, "validTo", log: &log)
+            let validFrom = object.date("validFrom", log: &log)
+            let validTo = object.date("validTo", log: &log)
             let maakunnat = object.strings("maakunnat", required: false, log: &log) ?? []
             let sourced = object.bool("maakunnatSourced", required: false, log: &log) ?? true
             let source = object.string("source", required: false, log: &log)
@@ -167,8 +109,8 @@ extension ContentResolver {
             let id = task.string("id", log: &log)
             let name = task.localized("task", log: &log)
             let output = task.localized("output", log: &log)
-            let start = month(&task, "start", log: &log)
-            let end = month(&task, "end", log: &log)
+            let start = task.month("start", log: &log)
+            let end = task.month("end", log: &log)
             let status = task.choice("status", as: MonitoringProcess.Task.Status.self, log: &log)
             task.reportUnknownKeys(log: &log)
             guard let id, checkID(id, at: task.location, seen: &seen, what: "task", log: &log),
@@ -181,24 +123,6 @@ extension ContentResolver {
         let note = object.localized("note", required: false, log: &log)
         object.reportUnknownKeys(log: &log)
         return MonitoringProcess(cycle: cycle.sorted { $0.month < $1.month }, workPlan: tasks, note: note)
-    }
-
-    static func date(_ object: inout JSONObjectReader, _ key: String, log: inout DiagnosticLog) -> CalendarDate? {
-        guard let text = object.string(key, required: false, log: &log) else { return nil }
-        guard let date = CalendarDate(text) else {
-            log.error("\"\(key)\" must be a date written YYYY-MM-DD, not \"\(text)\"", at: object.keyLocation(key))
-            return nil
-        }
-        return date
-    }
-
-    static func month(_ object: inout JSONObjectReader, _ key: String, log: inout DiagnosticLog) -> Period? {
-        guard let text = object.string(key, log: &log) else { return nil }
-        guard let period = Period(text), period.frequency == .month else {
-            log.error("\"\(key)\" must be a month written YYYY-MM, not \"\(text)\"", at: object.keyLocation(key))
-            return nil
-        }
-        return period
     }
 
     /// Checks an id's form and uniqueness; false when the item should be skipped.

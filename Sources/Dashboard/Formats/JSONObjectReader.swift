@@ -145,6 +145,26 @@ struct JSONObjectReader {
         return texts
     }
 
+    /// An optional date written YYYY-MM-DD.
+    mutating func date(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let text = string(key, required: false, log: &log) else { return nil }
+        guard let date = CalendarDate(text) else {
+            log.error("\"\(key)\" must be a date written YYYY-MM-DD, not \"\(text)\"", at: keyLocation(key))
+            return nil
+        }
+        return date
+    }
+
+    /// A required month written YYYY-MM.
+    mutating func month(_ key: String, log: inout DiagnosticLog) -> Period? {
+        guard let text = string(key, log: &log) else { return nil }
+        guard let period = Period(text), period.frequency == .month else {
+            log.error("\"\(key)\" must be a month written YYYY-MM, not \"\(text)\"", at: keyLocation(key))
+            return nil
+        }
+        return period
+    }
+
     var allKeys: [String] {
         guard case .object(let list) = node.value else { return [] }
         var seen = Set<String>()
