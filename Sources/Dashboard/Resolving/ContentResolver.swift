@@ -88,19 +88,4 @@ public enum ContentResolver {
         object.reportUnknownKeys(log: &log)
         return elements
     }
-
-    /// Reports a second use of the same id.
-    static func checkUnique<T>(_ items: [T], id: (T) -> String, location: (T) -> SourceLocation, what: String,
-                               log: inout DiagnosticLog) {
-        var seen: [String: SourceLocation] = [:]
-        for item in items {
-            let key = id(item)
-            if let first = seen[key] {
-                log.error("duplicate \(what) id '\(key)' (first used at line \(first.line))", at: location(item),
-                          hint: "every \(what) needs its own id")
-            } else {
-                seen[key] = location(item)
-            }
-        }
-    }
 }
