@@ -7,9 +7,8 @@ import Markdown
 enum ContentChecks {
     static func run(_ model: DashboardModel, log: inout DiagnosticLog) {
         checkPagePaths(model, log: &log)
-        for indicator in model.indicators where ["index", "all"].contains(indicator.id) {
-            log.error("'\(indicator.id)' is reserved for the data downloads and cannot be an indicator id",
-                      at: SourceLocation(file: indicator.metric.file), hint: "rename the indicator's files")
+        for indicator in model.indicators where PublicationBuilder.reservedIndicatorIDs.contains(indicator.id) {
+            log.error(.reservedIndicatorID, at: SourceLocation(file: indicator.metric.file), ["id": indicator.id])
         }
         let options = MarkdownRendering.options(model.settings)
         var documents: [(source: MarkdownSource, document: MarkdownDocument)] = []
@@ -37,12 +36,13 @@ enum ContentChecks {
             for area in model.areas { anchors[.area, default: [:]][area.id, default: []].insert("goal-\(goal.number)") }
         }
 
-        for (source, document) in documents.sorted(by: { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) }) {
+        for (source, document) in documents.sorted(by: {
+            ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine)
+        }) {
             for link in document.links {
                 let location = SourceLocation(file: source.file, line: source.firstLine + link.line - 1, column: link.column)
-                if link.isImage && link.text.trimmingSpaces.isEmpty {
-                    log.error("the image '\(link.destination)' has no alt text", at: location,
-                              hint: "describe the image: ![what it shows](\(link.destination))")
+                if link.isImage && link.text.allSatisfy(\.isWhitespace) {
+                    log.error(.missingAltText, at: location, ["destination": link.destination])
                 }
                 check(link.destination, at: location, model: model, anchors: anchors, log: &log)
             }
@@ -61,9 +61,13 @@ enum ContentChecks {
                 let segment = Route.pageSegment(id, strings: strings)
                 let file = model.pages[id]?.texts.values.values.map(\.body.file).min() ?? id
                 if let other = used[segment] {
-                    log.error("the page '\(id)' would be published at \(language)/\(segment)/, which is already used by "
-                                + (other.hasPrefix("path.") ? "the section '\(other)'" : "another page '\(other)'"),
-                              at: SourceLocation(file: file), hint: "rename the page file")
+                    let location = SourceLocation(file: file)
+                    let path = "\(language)/\(segment)/"
+                    if other.hasPrefix("path.") {
+                        log.error(.pagePathTakenBySection, at: location, ["id": id, "path": path, "section": other])
+                    } else {
+                        log.error(.pagePathTakenByPage, at: location, ["id": id, "path": path, "other": other])
+                    }
                 }
                 used[segment] = id
             }
@@ -74,15 +78,14 @@ enum ContentChecks {
                       anchors: [ContentLink.Kind: [String: Set<String>]], log: inout DiagnosticLog) {
         let lowered = destination.lowercased()
         for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) {
-            log.error("links with '\(scheme)' are not allowed", at: location, hint: "link to a web address or to content by id")
+            log.error(.unsafeLink, at: location, ["scheme": scheme])
             return
         }
         guard let link = ContentLink(destination) else {
             if let colon = destination.firstIndex(of: ":"),
                let kind = Suggestion.closest(to: String(destination[..<colon]), among: ContentLink.Kind.allCases.map(\.rawValue)),
                !destination.hasPrefix("http"), !destination.hasPrefix("mailto"), !destination.hasPrefix("tel") {
-                log.error("unknown kind of content link '\(destination[..<colon])'", at: location,
-                          hint: "did you mean '\(kind):'?")
+                log.error(.unknownLinkKind, at: location, ["kind": destination[..<colon], "suggestion": kind])
             }
             return
         }
@@ -100,25 +103,47 @@ enum ContentChecks {
             case .page: candidates = model.pages.keys.sorted()
             case .discussion: candidates = model.discussions.map(\.id)
             }
-            log.error("broken link: there is no \(link.kind.rawValue) '\(link.id)'", at: location,
-                      hint: Suggestion.hint(for: link.id, among: candidates))
+            log.error(.brokenLink, at: location, [
+                "kind": link.kind.rawValue, "id": link.id,
+                "suggestion": Suggestion.closest(to: link.id, among: candidates),
+            ])
             return
         }
         if let fragment = link.fragment {
             let known = anchors[link.kind]?[link.id] ?? []
             if !known.contains(fragment) {
-                log.error("broken link: \(link.kind.rawValue) '\(link.id)' has no heading '#\(fragment)'", at: location,
-                          hint: Suggestion.hint(for: fragment, among: known.sorted()))
+                log.error(.missingAnchor, at: location, [
+                    "kind": link.kind.rawValue, "id": link.id, "fragment": fragment,
+                    "suggestion": Suggestion.closest(to: fragment, among: known.sorted()),
+                ])
             }
         }
     }
 }
 
-extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
-    }
+extension Diagnostic.Code {
+    static let reservedIndicatorID = Diagnostic.Code(
+        .content, "reserved-indicator-id", "'{id}' is reserved for the data downloads and cannot be an indicator id",
+        hint: "rename the indicator's files")
+    static let pagePathTakenBySection = Diagnostic.Code(
+        .output, "page-path-taken-by-section",
+        "the page '{id}' would be published at {path}, which is already used by the section '{section}'",
+        hint: "rename the page file")
+    static let pagePathTakenByPage = Diagnostic.Code(
+        .output, "page-path-taken-by-page",
+        "the page '{id}' would be published at {path}, which is already used by another page '{other}'",
+        hint: "rename the page file")
+    static let missingAltText = Diagnostic.Code(
+        .link, "missing-alt-text", "the image '{destination}' has no alt text",
+        hint: "describe the image: ![what it shows]({destination})")
+    static let unsafeLink = Diagnostic.Code(
+        .link, "unsafe-scheme", "links with '{scheme}' are not allowed",
+        hint: "link to a web address or to content by id")
+    static let unknownLinkKind = Diagnostic.Code(
+        .link, "unknown-kind", "unknown kind of content link '{kind}'", hint: "did you mean '{suggestion}:'?")
+    static let brokenLink = Diagnostic.Code(
+        .link, "broken", "broken link: there is no {kind} '{id}'", hint: "did you mean '{suggestion}'?")
+    static let missingAnchor = Diagnostic.Code(
+        .link, "missing-anchor", "broken link: {kind} '{id}' has no heading '#{fragment}'",
+        hint: "did you mean '{suggestion}'?")
 }

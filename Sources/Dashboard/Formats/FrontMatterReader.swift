@@ -13,8 +13,7 @@ struct FrontMatterReader {
         readKeys.insert(key)
         guard let field = frontMatter.field(key) else {
             if required {
-                log.error("the front matter is missing the required key '\(key)'", at: fileLocation,
-                          hint: "add a line '\(key): …' between the '---' lines")
+                log.error(.frontMatterMissingKey, at: fileLocation, ["key": key])
             }
             return nil
         }
@@ -24,11 +23,11 @@ struct FrontMatterReader {
     mutating func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
         guard let field = field(key, required: required, log: &log) else { return nil }
         guard case .scalar(let text) = field.value else {
-            log.error("'\(key)' must be a single value, not a list", at: field.valueLocation)
+            log.error(.frontMatterNotAScalar, at: field.valueLocation, ["key": key])
             return nil
         }
         if text.isEmpty && required {
-            log.error("'\(key)' is empty", at: field.valueLocation)
+            log.error(.frontMatterEmptyValue, at: field.valueLocation, ["key": key])
             return nil
         }
         return text
@@ -38,8 +37,8 @@ struct FrontMatterReader {
                           log: inout DiagnosticLog) -> Int? {
         guard let text = string(key, required: required, log: &log) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            log.error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
-                      at: frontMatter.field(key)!.valueLocation)
+            log.error(.frontMatterNotAWholeNumber, at: frontMatter.field(key)!.valueLocation,
+                      ["key": key, "lowest": range.lowerBound, "highest": range.upperBound, "value": text])
             return nil
         }
         return value
@@ -51,7 +50,7 @@ struct FrontMatterReader {
         case "true": return true
         case "false": return false
         default:
-            log.error("'\(key)' must be true or false, not '\(text)'", at: frontMatter.field(key)!.valueLocation)
+            log.error(.frontMatterNotABoolean, at: frontMatter.field(key)!.valueLocation, ["key": key, "value": text])
             return nil
         }
     }
@@ -59,8 +58,7 @@ struct FrontMatterReader {
     mutating func date(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> CalendarDate? {
         guard let text = string(key, required: required, log: &log) else { return nil }
         guard let date = CalendarDate(text) else {
-            log.error("'\(key)' must be a date written YYYY-MM-DD, not '\(text)'",
-                      at: frontMatter.field(key)!.valueLocation)
+            log.error(.frontMatterInvalidDate, at: frontMatter.field(key)!.valueLocation, ["key": key, "value": text])
             return nil
         }
         return date
@@ -69,8 +67,7 @@ struct FrontMatterReader {
     mutating func list(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [String]? {
         guard let field = field(key, required: required, log: &log) else { return nil }
         guard case .list(let items) = field.value else {
-            log.error("'\(key)' must be a list: write '\(key):' and then one '  - item' line per item",
-                      at: field.valueLocation)
+            log.error(.frontMatterNotAList, at: field.valueLocation, ["key": key])
             return nil
         }
         return items
@@ -78,13 +75,34 @@ struct FrontMatterReader {
 
     func reportUnknownKeys(log: inout DiagnosticLog) {
         for field in frontMatter.fields where !readKeys.contains(field.key) {
-            log.error("unknown front matter key '\(field.key)'", at: field.location,
-                      hint: Suggestion.hint(for: field.key, among: readKeys.sorted())
-                        ?? "valid keys here: \(readKeys.sorted().joined(separator: ", "))")
+            log.error(.frontMatterUnknownKey, at: field.location, [
+                "key": field.key, "suggestion": Suggestion.closest(to: field.key, among: readKeys.sorted()),
+                "valid": readKeys.sorted().joined(separator: ", "),
+            ])
         }
     }
 
     var body: MarkdownSource {
         MarkdownSource(text: frontMatter.body, file: frontMatter.file, firstLine: frontMatter.bodyStartLine)
     }
+}
+
+extension Diagnostic.Code {
+    static let frontMatterMissingKey = Diagnostic.Code(
+        .frontMatter, "missing-key", "the front matter is missing the required key '{key}'",
+        hint: "add a line '{key}: …' between the '---' lines")
+    static let frontMatterUnknownKey = Diagnostic.Code(
+        .frontMatter, "unknown-key", "unknown front matter key '{key}'",
+        hints: ["did you mean '{suggestion}'?", "valid keys here: {valid}"])
+    static let frontMatterNotAScalar = Diagnostic.Code(
+        .frontMatter, "not-a-single-value", "'{key}' must be a single value, not a list")
+    static let frontMatterEmptyValue = Diagnostic.Code(.frontMatter, "empty-value", "'{key}' is empty")
+    static let frontMatterNotAWholeNumber = Diagnostic.Code(
+        .frontMatter, "not-a-whole-number", "'{key}' must be a whole number from {lowest} to {highest}, not '{value}'")
+    static let frontMatterNotABoolean = Diagnostic.Code(
+        .frontMatter, "not-a-boolean", "'{key}' must be true or false, not '{value}'")
+    static let frontMatterInvalidDate = Diagnostic.Code(
+        .frontMatter, "invalid-date", "'{key}' must be a date written YYYY-MM-DD, not '{value}'")
+    static let frontMatterNotAList = Diagnostic.Code(
+        .frontMatter, "not-a-list", "'{key}' must be a list: write '{key}:' and then one '  - item' line per item")
 }

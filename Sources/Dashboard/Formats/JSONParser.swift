@@ -4,10 +4,9 @@ import Diagnostics
 ///
 /// Foundation's `JSONSerialization` reports neither positions nor duplicate keys, and editors need both.
 public struct JSONParser {
-    public struct SyntaxError: Error, Equatable {
-        public var message: String
-        public var line: Int
-        public var column: Int
+    /// Where parsing stopped and why; the first syntax error ends the parse.
+    struct SyntaxError: Error {
+        var diagnostic: Diagnostic
     }
 
     private let bytes: [UInt8]
@@ -23,26 +22,29 @@ public struct JSONParser {
         self.file = file
     }
 
-    /// Parses a whole document. The bytes must already be valid UTF-8 (the loader checks that first).
-    public static func parse(_ bytes: [UInt8], file: String) -> Result<JSONNode, SyntaxError> {
+    /// Parses a whole document, or reports its first syntax error and returns nil. The bytes must already be
+    /// valid UTF-8 (the loader checks that first).
+    public static func parse(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> JSONNode? {
         var parser = JSONParser(bytes: bytes, file: file)
-        do {
+        do throws(SyntaxError) {
             parser.skipWhitespace()
             let node = try parser.parseValue()
             parser.skipWhitespace()
-            if parser.offset < parser.bytes.count {
-                throw parser.error("unexpected text after the end of the JSON value")
-            }
-            return .success(node)
-        } catch let error as SyntaxError {
-            return .failure(error)
+            if parser.offset < parser.bytes.count { throw parser.error(.jsonTrailingText) }
+            return node
         } catch {
-            return .failure(SyntaxError(message: "\(error)", line: parser.line, column: parser.column))
+            log.append(error.diagnostic)
+            return nil
         }
     }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(message: message, line: line, column: column)
+    private func error(_ code: Diagnostic.Code, _ arguments: [String: String] = [:]) -> SyntaxError {
+        error(code, arguments, at: location)
+    }
+
+    private func error(_ code: Diagnostic.Code, _ arguments: [String: String] = [:],
+                       at location: SourceLocation) -> SyntaxError {
+        SyntaxError(diagnostic: Diagnostic(.error, code, at: location, arguments))
     }
 
     private var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
@@ -66,9 +68,9 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws -> JSONNode {
+    private mutating func parseValue() throws(SyntaxError) -> JSONNode {
         let start = location
-        guard let byte = current else { throw error("unexpected end of file: a value was expected") }
+        guard let byte = current else { throw error(.jsonMissingValue) }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -79,9 +81,9 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try parseNumber()), location: start)
         case UInt8(ascii: "'"):
-            throw error("strings must use double quotes (\"), not single quotes")
+            throw error(.jsonSingleQuotes)
         default:
-            throw error("unexpected character '\(Self.describe(byte))': a value was expected")
+            throw error(.jsonUnexpectedCharacter, ["character": Self.describe(byte)])
         }
     }
 
@@ -89,24 +91,22 @@ public struct JSONParser {
         byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)
     }
 
-    private mutating func expectWord(_ word: StaticString) throws {
+    private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
         let start = location
         for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
             guard current == expected else {
-                throw SyntaxError(
-                    message: "unknown word: expected '\(word)' (JSON words are true, false and null, in lower case)",
-                    line: start.line, column: start.column)
+                throw error(.jsonUnknownWord, ["word": "\(word)"], at: start)
             }
             advance()
         }
     }
 
-    private mutating func enter() throws {
+    private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("values are nested more than \(Self.maximumDepth) levels deep") }
+        if depth > Self.maximumDepth { throw error(.jsonTooDeep, ["limit": "\(Self.maximumDepth)"]) }
     }
 
-    private mutating func parseObject() throws -> JSONNode {
+    private mutating func parseObject() throws(SyntaxError) -> JSONNode {
         let start = location
         try enter()
         defer { depth -= 1 }
@@ -120,14 +120,14 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw error("trailing comma before '}' is not allowed in JSON") }
-                if current == nil { throw error("unexpected end of file inside an object: '}' is missing") }
-                throw error("a key in double quotes was expected")
+                if current == UInt8(ascii: "}") { throw error(.jsonTrailingComma, ["bracket": "}"]) }
+                if current == nil { throw error(.jsonUnclosedObject) }
+                throw error(.jsonKeyExpected)
             }
             let keyLocation = location
             let key = try parseString()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("':' was expected after the key \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw error(.jsonColonExpected, ["key": key]) }
             advance()
             skipWhitespace()
             let value = try parseValue()
@@ -138,13 +138,13 @@ public struct JSONParser {
             case UInt8(ascii: "}"):
                 advance()
                 return JSONNode(value: .object(members), location: start)
-            case nil: throw error("unexpected end of file inside an object: '}' is missing")
-            default: throw error("',' or '}' was expected after a member (is a comma missing?)")
+            case nil: throw error(.jsonUnclosedObject)
+            default: throw error(.jsonObjectCommaExpected)
             }
         }
     }
 
-    private mutating func parseArray() throws -> JSONNode {
+    private mutating func parseArray() throws(SyntaxError) -> JSONNode {
         let start = location
         try enter()
         defer { depth -= 1 }
@@ -157,7 +157,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw error("trailing comma before ']' is not allowed in JSON") }
+            if current == UInt8(ascii: "]") { throw error(.jsonTrailingComma, ["bracket": "]"]) }
             elements.append(try parseValue())
             skipWhitespace()
             switch current {
@@ -165,13 +165,13 @@ public struct JSONParser {
             case UInt8(ascii: "]"):
                 advance()
                 return JSONNode(value: .array(elements), location: start)
-            case nil: throw error("unexpected end of file inside a list: ']' is missing")
-            default: throw error("',' or ']' was expected after a list element (is a comma missing?)")
+            case nil: throw error(.jsonUnclosedList)
+            default: throw error(.jsonListCommaExpected)
             }
         }
     }
 
-    private mutating func parseString() throws -> String {
+    private mutating func parseString() throws(SyntaxError) -> String {
         advance()  // opening quote
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []
@@ -182,7 +182,7 @@ public struct JSONParser {
             }
         }
         while true {
-            guard let byte = current else { throw error("unexpected end of file inside a string: '\"' is missing") }
+            guard let byte = current else { throw error(.jsonUnclosedString) }
             switch byte {
             case UInt8(ascii: "\""):
                 advance()
@@ -193,9 +193,9 @@ public struct JSONParser {
                 advance()
                 scalars.append(try parseEscape())
             case 0x0A, 0x0D:
-                throw error("a string cannot continue over a line break: '\"' is missing")
+                throw error(.jsonLineBreakInString)
             case ..<0x20:
-                throw error("a control character must be escaped inside a string")
+                throw error(.jsonControlCharacter)
             default:
                 run.append(byte)
                 advance()
@@ -203,9 +203,9 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseEscape() throws -> Unicode.Scalar {
-        guard let byte = current else { throw error("unexpected end of file after '\\'") }
-        let escapeStart = (line, column)
+    private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
+        guard let byte = current else { throw error(.jsonUnclosedEscape) }
+        let escapeStart = location
         advance()
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -219,33 +219,31 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             let high = try parseHex4()
             if (0xD800..<0xDC00).contains(high) {
-                guard current == UInt8(ascii: "\\") else { throw error("a lone surrogate \\u escape is not a character") }
+                guard current == UInt8(ascii: "\\") else { throw error(.jsonLoneSurrogate) }
                 advance()
-                guard current == UInt8(ascii: "u") else { throw error("a lone surrogate \\u escape is not a character") }
+                guard current == UInt8(ascii: "u") else { throw error(.jsonLoneSurrogate) }
                 advance()
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair in \\u escapes") }
+                guard (0xDC00..<0xE000).contains(low) else { throw error(.jsonInvalidSurrogatePair) }
                 return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
             }
-            guard let scalar = Unicode.Scalar(high) else { throw error("a lone surrogate \\u escape is not a character") }
+            guard let scalar = Unicode.Scalar(high) else { throw error(.jsonLoneSurrogate) }
             return scalar
         default:
-            throw SyntaxError(
-                message: "unknown escape '\\\(Self.describe(byte))' (use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)",
-                line: escapeStart.0, column: escapeStart.1)
+            throw error(.jsonUnknownEscape, ["character": Self.describe(byte)], at: escapeStart)
         }
     }
 
-    private mutating func parseHex4() throws -> UInt32 {
+    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = current else { throw error("unexpected end of file in a \\u escape") }
+            guard let byte = current else { throw error(.jsonUnclosedUnicodeEscape) }
             let digit: UInt32
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("a \\u escape needs four hexadecimal digits")
+            default: throw error(.jsonShortUnicodeEscape)
             }
             value = value * 16 + digit
             advance()
@@ -253,18 +251,17 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws -> Double {
+    private mutating func parseNumber() throws(SyntaxError) -> Double {
         let start = offset
         let startLocation = location
         if current == UInt8(ascii: "-") { advance() }
         guard let first = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
-            throw error("a digit was expected in the number")
+            throw error(.jsonDigitExpected)
         }
         if first == UInt8(ascii: "0") {
             advance()
             if let next = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next) {
-                throw SyntaxError(message: "numbers cannot start with 0 (write 5, not 05)",
-                                  line: startLocation.line, column: startLocation.column)
+                throw error(.jsonLeadingZero, at: startLocation)
             }
         } else {
             skipDigits()
@@ -272,7 +269,7 @@ public struct JSONParser {
         if current == UInt8(ascii: ".") {
             advance()
             guard let digit = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else {
-                throw error("a digit was expected after the decimal point")
+                throw error(.jsonFractionDigitExpected)
             }
             skipDigits()
         }
@@ -280,14 +277,13 @@ public struct JSONParser {
             advance()
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
             guard let digit = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else {
-                throw error("a digit was expected in the exponent")
+                throw error(.jsonExponentDigitExpected)
             }
             skipDigits()
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw SyntaxError(message: "the number \(text) is too large", line: startLocation.line,
-                              column: startLocation.column)
+            throw error(.jsonNumberTooLarge, ["number": text], at: startLocation)
         }
         return value
     }
@@ -295,4 +291,65 @@ public struct JSONParser {
     private mutating func skipDigits() {
         while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { advance() }
     }
+}
+
+extension Diagnostic.Code {
+    static let jsonTrailingText = Diagnostic.Code(
+        .json, "trailing-text", "malformed JSON: unexpected text after the end of the JSON value")
+    static let jsonMissingValue = Diagnostic.Code(
+        .json, "missing-value", "malformed JSON: unexpected end of file: a value was expected")
+    static let jsonSingleQuotes = Diagnostic.Code(
+        .json, "single-quotes", "malformed JSON: strings must use double quotes (\"), not single quotes")
+    static let jsonUnexpectedCharacter = Diagnostic.Code(
+        .json, "unexpected-character", "malformed JSON: unexpected character '{character}': a value was expected")
+    static let jsonUnknownWord = Diagnostic.Code(
+        .json, "unknown-word",
+        "malformed JSON: unknown word: expected '{word}' (JSON words are true, false and null, in lower case)")
+    static let jsonTooDeep = Diagnostic.Code(
+        .json, "too-deep", "malformed JSON: values are nested more than {limit} levels deep")
+    static let jsonTrailingComma = Diagnostic.Code(
+        .json, "trailing-comma", "malformed JSON: trailing comma before '{bracket}' is not allowed in JSON")
+    static let jsonUnclosedObject = Diagnostic.Code(
+        .json, "unclosed-object", "malformed JSON: unexpected end of file inside an object: '}' is missing")
+    static let jsonKeyExpected = Diagnostic.Code(
+        .json, "key-expected", "malformed JSON: a key in double quotes was expected")
+    static let jsonColonExpected = Diagnostic.Code(
+        .json, "colon-expected", "malformed JSON: ':' was expected after the key \"{key}\"")
+    static let jsonObjectCommaExpected = Diagnostic.Code(
+        .json, "object-comma-expected",
+        "malformed JSON: ',' or '}' was expected after a member (is a comma missing?)")
+    static let jsonUnclosedList = Diagnostic.Code(
+        .json, "unclosed-list", "malformed JSON: unexpected end of file inside a list: ']' is missing")
+    static let jsonListCommaExpected = Diagnostic.Code(
+        .json, "list-comma-expected",
+        "malformed JSON: ',' or ']' was expected after a list element (is a comma missing?)")
+    static let jsonUnclosedString = Diagnostic.Code(
+        .json, "unclosed-string", "malformed JSON: unexpected end of file inside a string: '\"' is missing")
+    static let jsonLineBreakInString = Diagnostic.Code(
+        .json, "line-break-in-string", "malformed JSON: a string cannot continue over a line break: '\"' is missing")
+    static let jsonControlCharacter = Diagnostic.Code(
+        .json, "control-character", "malformed JSON: a control character must be escaped inside a string")
+    static let jsonUnclosedEscape = Diagnostic.Code(
+        .json, "unclosed-escape", "malformed JSON: unexpected end of file after '\\'")
+    static let jsonUnknownEscape = Diagnostic.Code(
+        .json, "unknown-escape",
+        "malformed JSON: unknown escape '\\{character}' (use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)")
+    static let jsonLoneSurrogate = Diagnostic.Code(
+        .json, "lone-surrogate", "malformed JSON: a lone surrogate \\u escape is not a character")
+    static let jsonInvalidSurrogatePair = Diagnostic.Code(
+        .json, "invalid-surrogate-pair", "malformed JSON: invalid surrogate pair in \\u escapes")
+    static let jsonUnclosedUnicodeEscape = Diagnostic.Code(
+        .json, "unclosed-unicode-escape", "malformed JSON: unexpected end of file in a \\u escape")
+    static let jsonShortUnicodeEscape = Diagnostic.Code(
+        .json, "short-unicode-escape", "malformed JSON: a \\u escape needs four hexadecimal digits")
+    static let jsonDigitExpected = Diagnostic.Code(
+        .json, "digit-expected", "malformed JSON: a digit was expected in the number")
+    static let jsonLeadingZero = Diagnostic.Code(
+        .json, "leading-zero", "malformed JSON: numbers cannot start with 0 (write 5, not 05)")
+    static let jsonFractionDigitExpected = Diagnostic.Code(
+        .json, "fraction-digit-expected", "malformed JSON: a digit was expected after the decimal point")
+    static let jsonExponentDigitExpected = Diagnostic.Code(
+        .json, "exponent-digit-expected", "malformed JSON: a digit was expected in the exponent")
+    static let jsonNumberTooLarge = Diagnostic.Code(
+        .json, "number-too-large", "malformed JSON: the number {number} is too large")
 }

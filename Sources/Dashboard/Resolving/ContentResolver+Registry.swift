@@ -5,7 +5,7 @@ extension ContentResolver {
         var regions: [Region] = []
         var seen: [String: SourceLocation] = [:]
         for element in topLevelList(node, key: "regions", log: &log) {
-            guard var object = JSONObjectReader(element, context: "a region", log: &log) else { continue }
+            guard var object = JSONObjectReader(element, context: .term(.regionObject), log: &log) else { continue }
             let id = object.string("id", log: &log)
             let kind = object.choice("kind", as: Region.Kind.self, log: &log)
             let name = object.localized("name", log: &log)
@@ -15,7 +15,7 @@ extension ContentResolver {
             let sourced = object.bool("maakunnatSourced", required: false, log: &log) ?? true
             let source = object.string("source", required: false, log: &log)
             object.reportUnknownKeys(log: &log)
-            guard let id, checkID(id, at: object.location, seen: &seen, what: "region", log: &log),
+            guard let id, checkID(id, at: object.location, seen: &seen, what: .regionID, log: &log),
                   let kind, let name else { continue }
             regions.append(Region(id: id, kind: kind, name: name, validFrom: validFrom, validTo: validTo,
                                   maakunnat: maakunnat, maakunnatSourced: sourced, source: source))
@@ -28,18 +28,20 @@ extension ContentResolver {
         var seen: [String: SourceLocation] = [:]
         let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source"], log: &log)
         for element in elements {
-            guard var object = JSONObjectReader(element, context: "a municipality", log: &log) else { continue }
+            guard var object = JSONObjectReader(element, context: .term(.municipalityObject), log: &log) else {
+                continue
+            }
             let code = object.string("code", log: &log)
             let name = object.localized("name", log: &log)
             let aland = object.bool("aland", required: false, log: &log) ?? false
             object.reportUnknownKeys(log: &log)
             guard let code, let name else { continue }
             guard code.count == 3, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
-                log.error("a municipality code has three digits, like \"091\"", at: object.location)
+                log.error(.invalidMunicipalityCode, at: object.location)
                 continue
             }
             if let first = seen[code] {
-                log.error("duplicate municipality code '\(code)' (first used at line \(first.line))", at: object.location)
+                log.error(.duplicateMunicipalityCode, at: object.location, ["code": code, "line": first.line])
                 continue
             }
             seen[code] = object.location
@@ -52,7 +54,7 @@ extension ContentResolver {
         var areas: [Area] = []
         var seen: [String: SourceLocation] = [:]
         for element in topLevelList(node, key: "areas", log: &log) {
-            guard var object = JSONObjectReader(element, context: "an area", log: &log) else { continue }
+            guard var object = JSONObjectReader(element, context: .term(.areaObject), log: &log) else { continue }
             let id = object.string("id", log: &log)
             let name = object.localized("name", log: &log)
             let model = object.choice("model", as: Area.Model.self, log: &log)
@@ -66,21 +68,21 @@ extension ContentResolver {
             var tile: Area.TilePosition?
             var tileLabel: String?
             if let tileNode = object.node("tile", required: true, log: &log),
-               var reader = JSONObjectReader(tileNode, context: "\"tile\"", log: &log) {
+               var reader = JSONObjectReader(tileNode, context: .text("\"tile\""), log: &log) {
                 if let column = reader.integer("column", in: 0...40, log: &log),
                    let row = reader.integer("row", in: 0...40, log: &log) {
                     tile = Area.TilePosition(column: column, row: row)
                 }
                 tileLabel = reader.string("label", required: false, log: &log)
                 if let label = tileLabel, label.isEmpty || label.count > 4 {
-                    log.error("a tile label has 1 to 4 characters, like \"Hki\"", at: reader.keyLocation("label"))
+                    log.error(.invalidTileLabel, at: reader.keyLocation("label"))
                 }
                 reader.reportUnknownKeys(log: &log)
             }
             let sources = object.strings("sources", required: false, log: &log) ?? []
             let note = object.localized("note", required: false, log: &log)
             object.reportUnknownKeys(log: &log)
-            guard let id, checkID(id, at: object.location, seen: &seen, what: "area", log: &log),
+            guard let id, checkID(id, at: object.location, seen: &seen, what: .areaID, log: &log),
                   let name, let model, let maakunta, let ely, let evk, let members, let status, let tile else { continue }
             areas.append(Area(id: id, name: name, model: model, hostCode: host, maakunta: maakunta, elyID: ely,
                               elinvoimakeskusID: evk, regionDerived: derived, memberCodes: members,
@@ -91,12 +93,12 @@ extension ContentResolver {
     }
 
     static func readProcess(_ node: JSONNode, log: inout DiagnosticLog) -> MonitoringProcess {
-        guard var object = JSONObjectReader(node, context: "the monitoring process", log: &log) else {
+        guard var object = JSONObjectReader(node, context: .term(.processObject), log: &log) else {
             return MonitoringProcess(cycle: [], workPlan: [], note: nil)
         }
         var cycle: [MonitoringProcess.CycleEvent] = []
         for element in object.array("cycle", log: &log) ?? [] {
-            guard var event = JSONObjectReader(element, context: "a cycle event", log: &log) else { continue }
+            guard var event = JSONObjectReader(element, context: .term(.cycleEventObject), log: &log) else { continue }
             let month = event.integer("month", in: 1...12, log: &log)
             let text = event.localized("event", log: &log)
             event.reportUnknownKeys(log: &log)
@@ -105,7 +107,7 @@ extension ContentResolver {
         var tasks: [MonitoringProcess.Task] = []
         var seen: [String: SourceLocation] = [:]
         for element in object.array("workPlan", log: &log) ?? [] {
-            guard var task = JSONObjectReader(element, context: "a work plan task", log: &log) else { continue }
+            guard var task = JSONObjectReader(element, context: .term(.taskObject), log: &log) else { continue }
             let id = task.string("id", log: &log)
             let name = task.localized("task", log: &log)
             let output = task.localized("output", log: &log)
@@ -113,10 +115,10 @@ extension ContentResolver {
             let end = task.month("end", log: &log)
             let status = task.choice("status", as: MonitoringProcess.Task.Status.self, log: &log)
             task.reportUnknownKeys(log: &log)
-            guard let id, checkID(id, at: task.location, seen: &seen, what: "task", log: &log),
+            guard let id, checkID(id, at: task.location, seen: &seen, what: .taskID, log: &log),
                   let name, let output, let start, let end, let status else { continue }
             if end < start {
-                log.error("the task '\(id)' ends (\(end)) before it starts (\(start))", at: task.location)
+                log.error(.taskEndsBeforeStart, at: task.location, ["id": id, "end": "\(end)", "start": "\(start)"])
             }
             tasks.append(.init(id: id, task: name, output: output, start: start, end: end, status: status))
         }
@@ -124,21 +126,27 @@ extension ContentResolver {
         object.reportUnknownKeys(log: &log)
         return MonitoringProcess(cycle: cycle.sorted { $0.month < $1.month }, workPlan: tasks, note: note)
     }
+}
 
-    /// Checks an id's form and uniqueness; false when the item should be skipped.
-    static func checkID(_ id: String, at location: SourceLocation, seen: inout [String: SourceLocation], what: String,
-                        log: inout DiagnosticLog) -> Bool {
-        guard ContentLoader.isValidID(id) || (what == "municipality") else {
-            log.error("'\(id)' cannot be used as a \(what) id: use lower-case letters a–z, digits and single hyphens",
-                      at: location, hint: "for example '\(ContentLoader.slug(id))'")
-            return false
-        }
-        if let first = seen[id] {
-            log.error("duplicate \(what) id '\(id)' (first used at line \(first.line))", at: location,
-                      hint: "every \(what) needs its own id")
-            return false
-        }
-        seen[id] = location
-        return true
-    }
+extension Diagnostic.Code {
+    static let invalidMunicipalityCode = Diagnostic.Code(
+        .registry, "invalid-municipality-code", "a municipality code has three digits, like \"091\"")
+    static let duplicateMunicipalityCode = Diagnostic.Code(
+        .registry, "duplicate-municipality-code", "duplicate municipality code '{code}' (first used at line {line})")
+    static let invalidTileLabel = Diagnostic.Code(
+        .registry, "invalid-tile-label", "a tile label has 1 to 4 characters, like \"Hki\"")
+    static let taskEndsBeforeStart = Diagnostic.Code(
+        .registry, "task-ends-before-start", "the task '{id}' ends ({end}) before it starts ({start})")
+}
+
+extension Diagnostic.Term {
+    static let regionObject = Diagnostic.Term("object.region", "a region")
+    static let municipalityObject = Diagnostic.Term("object.municipality", "a municipality")
+    static let areaObject = Diagnostic.Term("object.area", "an area")
+    static let processObject = Diagnostic.Term("object.process", "the monitoring process")
+    static let cycleEventObject = Diagnostic.Term("object.cycle-event", "a cycle event")
+    static let taskObject = Diagnostic.Term("object.task", "a work plan task")
+    static let regionID = Diagnostic.Term("id.region", "region")
+    static let areaID = Diagnostic.Term("id.area", "area")
+    static let taskID = Diagnostic.Term("id.task", "task")
 }

@@ -13,45 +13,69 @@ extension ContentResolver {
             let location = area.definedAt
             for (regionID, kind) in [(area.elyID, Region.Kind.ely), (area.elinvoimakeskusID, .elinvoimakeskus)] {
                 guard let region = regionsByID[regionID] else {
-                    log.error("the area '\(area.id)' names an unknown region '\(regionID)'", at: location,
-                              hint: Suggestion.hint(for: regionID, among: regions.filter { $0.kind == kind }.map(\.id)))
+                    let candidates = regions.filter { $0.kind == kind }.map(\.id)
+                    log.error(.unknownRegion, at: location, [
+                        "area": area.id, "region": regionID,
+                        "suggestion": Suggestion.closest(to: regionID, among: candidates),
+                    ])
                     continue
                 }
                 if region.kind != kind {
-                    log.error("the region '\(regionID)' of the area '\(area.id)' is a \(region.kind.rawValue), "
-                                + "not a \(kind.rawValue)", at: location)
+                    log.error(.wrongRegionKind, at: location, [
+                        "region": regionID, "area": area.id, "kind": region.kind.rawValue, "expected": kind.rawValue,
+                    ])
                 }
             }
             if regionsByID[area.id] != nil {
-                log.error("the id '\(area.id)' is used for both an area and a region", at: location,
-                          hint: "region ids start with 'ely-' or 'evk-' by convention")
+                log.error(.areaAndRegionID, at: location, ["id": area.id])
             }
             for code in area.memberCodes {
                 guard codes.contains(code) else {
-                    log.error("the area '\(area.id)' names an unknown municipality code '\(code)'", at: location,
-                              hint: Suggestion.hint(for: code, among: codes.sorted()))
+                    let suggestion = Suggestion.closest(to: code, among: codes.sorted())
+                    log.error(.unknownMember, at: location, ["area": area.id, "code": code, "suggestion": suggestion])
                     continue
                 }
                 if let other = memberOf[code] {
-                    log.error("the municipality '\(code)' is a member of both '\(other)' and '\(area.id)'", at: location)
+                    log.error(.memberOfTwoAreas, at: location, ["code": code, "first": other, "second": area.id])
                 } else {
                     memberOf[code] = area.id
                 }
             }
             if let host = area.hostCode, !area.memberCodes.isEmpty, !area.memberCodes.contains(host) {
-                log.error("the host municipality '\(host)' of the area '\(area.id)' is not among its members",
-                          at: location)
+                log.error(.hostNotAMember, at: location, ["host": host, "area": area.id])
             }
             if area.membersStatus != .unsourced && area.memberCodes.isEmpty {
-                log.error("the area '\(area.id)' has no members but \"membersStatus\" is '\(area.membersStatus.rawValue)'",
-                          at: location, hint: "use \"unsourced\" when no source states the members")
+                log.error(.noMembers, at: location, ["area": area.id, "status": area.membersStatus.rawValue])
             }
             if let other = tiles[area.tile] {
-                log.error("the area '\(area.id)' has the same tile position as '\(other)'", at: location,
-                          hint: "every area needs its own tile (column, row) on the map")
+                log.error(.sharedTile, at: location, ["area": area.id, "other": other])
             } else {
                 tiles[area.tile] = area.id
             }
         }
     }
+}
+
+extension Diagnostic.Code {
+    static let unknownRegion = Diagnostic.Code(
+        .registry, "unknown-region", "the area '{area}' names an unknown region '{region}'",
+        hint: "did you mean '{suggestion}'?")
+    static let wrongRegionKind = Diagnostic.Code(
+        .registry, "wrong-region-kind", "the region '{region}' of the area '{area}' is a {kind}, not a {expected}")
+    static let areaAndRegionID = Diagnostic.Code(
+        .registry, "area-and-region-id", "the id '{id}' is used for both an area and a region",
+        hint: "region ids start with 'ely-' or 'evk-' by convention")
+    static let unknownMember = Diagnostic.Code(
+        .registry, "unknown-member", "the area '{area}' names an unknown municipality code '{code}'",
+        hint: "did you mean '{suggestion}'?")
+    static let memberOfTwoAreas = Diagnostic.Code(
+        .registry, "member-of-two-areas", "the municipality '{code}' is a member of both '{first}' and '{second}'")
+    static let hostNotAMember = Diagnostic.Code(
+        .registry, "host-not-a-member", "the host municipality '{host}' of the area '{area}' is not among its members")
+    static let noMembers = Diagnostic.Code(
+        .registry, "no-members", "the area '{area}' has no members but \"membersStatus\" is '{status}'",
+        hint: "use \"unsourced\" when no source states the members")
+    static let sharedTile = Diagnostic.Code(
+        .registry, "shared-tile", "the area '{area}' has the same tile position as '{other}'",
+        hint: "every area needs its own tile (column, row) on the map")
 }
