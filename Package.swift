@@ -19,8 +19,9 @@ let package = Package(
         .target(name: "Charts"),
         // Problems found in input files as values: severity, code, file, line, column, message; and their report.
         .target(name: "Diagnostics"),
-        // The content model: loading, validation, localisation, metric logic.
-        .target(name: "Dashboard", dependencies: ["Diagnostics"]),
+        // The content model: loading, validation, localisation, metric logic. Content Markdown is parsed once,
+        // while resolving, and the model keeps the parsed document for the checks and for rendering.
+        .target(name: "Dashboard", dependencies: ["Diagnostics", "Markdown"]),
         // Routes, page templates, downloads, feeds, the atomic writer.
         .target(name: "SiteGenerator", dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup"]),
         .executableTarget(name: "build-site", dependencies: ["SiteGenerator"]),

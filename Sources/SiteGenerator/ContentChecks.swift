@@ -1,51 +1,25 @@
 import Dashboard
 import Diagnostics
-import Markdown
 
-/// Checks that need the Markdown engine: content links point at content that exists (and at headings that
-/// exist), images have alt text, and no link uses a dangerous scheme.
+/// Checks that need the site's routes and templates: no page takes a section's URL, no indicator takes a
+/// published file's name, and content links point at anchors the pages have (the check itself is the
+/// Dashboard's, given the anchors the templates add).
 enum ContentChecks {
     static func run(_ model: DashboardModel, log: inout DiagnosticLog) {
         checkPagePaths(model, log: &log)
         for indicator in model.indicators where PublicationBuilder.reservedIndicatorIDs.contains(indicator.id) {
             log.error(.reservedIndicatorID, at: SourceLocation(file: indicator.metric.file), ["id": indicator.id])
         }
-        let options = MarkdownRendering.options(model.settings)
-        var documents: [(source: MarkdownSource, document: MarkdownDocument)] = []
-        var anchors: [ContentLink.Kind: [String: Set<String>]] = [:]
-        func add(_ source: MarkdownSource, kind: ContentLink.Kind?, id: String?) {
-            let document = MarkdownDocument(parsing: source.text, options: options)
-            documents.append((source, document))
-            if let kind, let id { anchors[kind, default: [:]][id, default: []].formUnion(document.headings.map(\.id)) }
-        }
-        for goal in model.goals { for text in goal.texts.values.values { add(text.body, kind: .goal, id: goal.id) } }
-        for indicator in model.indicators {
-            for text in indicator.texts.values.values { add(text.body, kind: .indicator, id: indicator.id) }
-        }
-        for (id, page) in model.pages { for text in page.texts.values.values { add(text.body, kind: .page, id: id) } }
-        for (id, page) in model.areaNarratives { for text in page.texts.values.values { add(text.body, kind: .area, id: id) } }
-        for discussion in model.discussions {
-            for text in discussion.page.texts.values.values { add(text.body, kind: .discussion, id: discussion.id) }
-        }
-        // Anchors the templates add themselves.
-        anchors[.page, default: [:]]["methods", default: []].insert("indicator-definitions")
-        for goal in model.goals {
-            for indicator in model.indicators(ofGoal: goal.number) {
-                anchors[.goal, default: [:]][goal.id, default: []].insert("ind-\(indicator.id)")
-            }
-            for area in model.areas { anchors[.area, default: [:]][area.id, default: []].insert("goal-\(goal.number)") }
-        }
+        ContentResolver.checkLinks(in: model, templateAnchors: { templateAnchors($0, $1, in: model) }, log: &log)
+    }
 
-        for (source, document) in documents.sorted(by: {
-            ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine)
-        }) {
-            for link in document.links {
-                let location = SourceLocation(file: source.file, line: source.firstLine + link.line - 1, column: link.column)
-                if link.isImage && link.text.allSatisfy(\.isWhitespace) {
-                    log.error(.missingAltText, at: location, ["destination": link.destination])
-                }
-                check(link.destination, at: location, model: model, anchors: anchors, log: &log)
-            }
+    /// The anchors the page templates add to a piece of content's page, beyond its Markdown headings.
+    static func templateAnchors(_ kind: ContentLink.Kind, _ id: String, in model: DashboardModel) -> [String] {
+        switch kind {
+        case .page where id == "methods": ["indicator-definitions"]
+        case .goal: Int(id).map { model.indicators(ofGoal: $0).map { "ind-\($0.id)" } } ?? []
+        case .area: model.goals.map { "goal-\($0.number)" }
+        default: []
         }
     }
 
@@ -73,52 +47,6 @@ enum ContentChecks {
             }
         }
     }
-
-    static func check(_ destination: String, at location: SourceLocation, model: DashboardModel,
-                      anchors: [ContentLink.Kind: [String: Set<String>]], log: inout DiagnosticLog) {
-        let lowered = destination.lowercased()
-        for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) {
-            log.error(.unsafeLink, at: location, ["scheme": scheme])
-            return
-        }
-        guard let link = ContentLink(destination) else {
-            if let colon = destination.firstIndex(of: ":"),
-               let kind = Suggestion.closest(to: String(destination[..<colon]), among: ContentLink.Kind.allCases.map(\.rawValue)),
-               !destination.hasPrefix("http"), !destination.hasPrefix("mailto"), !destination.hasPrefix("tel") {
-                log.error(.unknownLinkKind, at: location, ["kind": destination[..<colon], "suggestion": kind])
-            }
-            return
-        }
-        guard link.route(in: model) != nil else {
-            let folder = ["goal": "goals", "indicator": "indicators", "page": "pages", "discussion": "discussions"]
-            if let declared = folder[link.kind.rawValue].flatMap({ model.declaredIDs[$0] }), declared.contains(link.id) {
-                return  // the target exists but has its own errors, reported where they are
-            }
-            let candidates: [String]
-            switch link.kind {
-            case .goal: candidates = model.goals.map(\.id)
-            case .indicator: candidates = model.indicators.map(\.id)
-            case .area: candidates = model.areas.map(\.id)
-            case .region: candidates = model.regions.map(\.id)
-            case .page: candidates = model.pages.keys.sorted()
-            case .discussion: candidates = model.discussions.map(\.id)
-            }
-            log.error(.brokenLink, at: location, [
-                "kind": link.kind.rawValue, "id": link.id,
-                "suggestion": Suggestion.closest(to: link.id, among: candidates),
-            ])
-            return
-        }
-        if let fragment = link.fragment {
-            let known = anchors[link.kind]?[link.id] ?? []
-            if !known.contains(fragment) {
-                log.error(.missingAnchor, at: location, [
-                    "kind": link.kind.rawValue, "id": link.id, "fragment": fragment,
-                    "suggestion": Suggestion.closest(to: fragment, among: known.sorted()),
-                ])
-            }
-        }
-    }
 }
 
 extension Diagnostic.Code {
@@ -133,17 +61,4 @@ extension Diagnostic.Code {
         .output, "page-path-taken-by-page",
         "the page '{id}' would be published at {path}, which is already used by another page '{other}'",
         hint: "rename the page file")
-    static let missingAltText = Diagnostic.Code(
-        .link, "missing-alt-text", "the image '{destination}' has no alt text",
-        hint: "describe the image: ![what it shows]({destination})")
-    static let unsafeLink = Diagnostic.Code(
-        .link, "unsafe-scheme", "links with '{scheme}' are not allowed",
-        hint: "link to a web address or to content by id")
-    static let unknownLinkKind = Diagnostic.Code(
-        .link, "unknown-kind", "unknown kind of content link '{kind}'", hint: "did you mean '{suggestion}:'?")
-    static let brokenLink = Diagnostic.Code(
-        .link, "broken", "broken link: there is no {kind} '{id}'", hint: "did you mean '{suggestion}'?")
-    static let missingAnchor = Diagnostic.Code(
-        .link, "missing-anchor", "broken link: {kind} '{id}' has no heading '#{fragment}'",
-        hint: "did you mean '{suggestion}'?")
 }

@@ -1,11 +1,17 @@
 import Diagnostics
+import Markdown
 
 /// Reads typed front matter fields, reporting wrong types and unknown keys with positions.
 struct FrontMatterReader {
     let frontMatter: FrontMatter
+    /// How the body is parsed.
+    let markdownOptions: MarkdownOptions
     private var readKeys: Set<String> = []
 
-    init(_ frontMatter: FrontMatter) { self.frontMatter = frontMatter }
+    init(_ frontMatter: FrontMatter, markdownOptions: MarkdownOptions) {
+        self.frontMatter = frontMatter
+        self.markdownOptions = markdownOptions
+    }
 
     var fileLocation: SourceLocation { SourceLocation(file: frontMatter.file, line: 1, column: 1) }
 
@@ -82,8 +88,10 @@ struct FrontMatterReader {
         }
     }
 
+    /// The Markdown after the front matter, parsed.
     var body: MarkdownSource {
-        MarkdownSource(text: frontMatter.body, file: frontMatter.file, firstLine: frontMatter.bodyStartLine)
+        MarkdownSource(document: MarkdownDocument(parsing: frontMatter.body, options: markdownOptions),
+                       file: frontMatter.file, firstLine: frontMatter.bodyStartLine)
     }
 }
 

@@ -19,7 +19,7 @@ extension ContentResolver {
                               ["language": file.language, "languages": context.languages.joined(separator: ", ")])
                     continue
                 }
-                var reader = FrontMatterReader(file.frontMatter)
+                var reader = FrontMatterReader(file.frontMatter, markdownOptions: context.markdownOptions)
                 let text = read(&reader, &log)
                 reader.reportUnknownKeys(log: &log)
                 frontMatters[file.language] = file.frontMatter

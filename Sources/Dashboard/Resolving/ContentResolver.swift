@@ -1,4 +1,5 @@
 import Diagnostics
+import Markdown
 
 /// The resolve stage: parsed documents → the `DashboardModel`, with every cross-reference checked.
 public enum ContentResolver {
@@ -15,6 +16,7 @@ public enum ContentResolver {
         guard let settings = readSettings(settingsNode, log: &log) else { return nil }
         context.languages = settings.languages
         context.defaultLanguage = settings.defaultLanguage
+        context.markdownOptions = settings.markdownOptions
 
         let regions = loaded.regions.map { readRegions($0, log: &log) } ?? missingFile("regions.json", content, &log)
         let municipalities = loaded.municipalities.map { readMunicipalities($0, log: &log) }
@@ -68,6 +70,7 @@ public enum ContentResolver {
         var content: ContentFiles
         var languages: [String] = ["fi"]
         var defaultLanguage = "fi"
+        var markdownOptions = MarkdownOptions()
         var places: Set<String> = []
         var placeNames: [String] = []
     }
