@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Diagnostics
 
-/// Every code declared in Sources/ is unique and well named.
+/// Every code declared in Sources/ is unique, well named, and listed with an example and its fix in both parts
+/// of docs/EDITING.md (Finnish and English); the doc lists no code that does not exist.
 ///
 /// Codes are declared beside their rules, so this test finds them the way a reader would: by reading the
 /// sources for `Diagnostic.Code(.category, "name", …)`.
@@ -60,5 +61,28 @@ import Testing
                 #expect(seen.insert(String(match.output.1)).inserted, "\(match.output.1) again in \(path)")
             }
         }
+    }
+
+    /// The codes listed in a part of the doc: table rows that start with a code in backticks.
+    static func listed(in part: Substring) -> [String] {
+        let categories = Set(Diagnostic.Category.allCases.map(\.rawValue))
+        return part.split(separator: "\n").compactMap { line in
+            guard let match = line.prefixMatch(of: /\| `([a-z-]+)\.([a-z0-9-]+)` \|/),
+                  categories.contains(String(match.output.1)) else { return nil }
+            return "\(match.output.1).\(match.output.2)"
+        }
+    }
+
+    @Test(arguments: ["Suomeksi", "In English"])
+    func editingGuideListsEveryCode(part: String) throws {
+        let path = Self.repositoryRoot.appendingPathComponent("docs/EDITING.md")
+        let guide = try String(contentsOf: path, encoding: .utf8)
+        let english = try #require(guide.range(of: "\n## In English\n"))
+        let text = part == "Suomeksi" ? guide[..<english.lowerBound] : guide[english.upperBound...]
+        let listed = Self.listed(in: text)
+        let declared = Set(Self.declared.map(\.code))
+        #expect(Set(listed).subtracting(declared).sorted() == [], "listed in \(part) but not declared")
+        #expect(declared.subtracting(listed).sorted() == [], "declared but not listed in \(part)")
+        #expect(listed.count == Set(listed).count, "listed twice in \(part)")
     }
 }
