@@ -20,8 +20,9 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Markup"]),
         // Problems found in input files as values: severity, code, file, line, column, message; and their report.
         .target(name: "Diagnostics"),
-        // The content model: loading, validation, localisation, metric logic.
-        .target(name: "Dashboard", dependencies: ["Diagnostics"]),
+        // The content model: loading, validation, localisation, metric logic. Content Markdown is parsed once,
+        // while resolving, and the model keeps the parsed document for the checks and for rendering.
+        .target(name: "Dashboard", dependencies: ["Diagnostics", "Markdown"]),
         // The publishing formats and the file I/O at both ends: DEFLATE, ZIP, SHA-256, CSV, sitemap, Atom feed,
         // robots.txt, relative URLs, content-hashed names, the folder reader and the atomic site writer.
         .target(name: "Publishing", dependencies: ["Markup", "Diagnostics"]),
@@ -47,6 +48,7 @@ let package = Package(
         .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
         // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
         .testTarget(name: "ArchitectureTests"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
         .testTarget(
             name: "StatisticsImportTests", dependencies: ["StatisticsImport", "Dashboard", "Diagnostics"],

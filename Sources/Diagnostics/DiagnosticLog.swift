@@ -16,12 +16,18 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        append(.error(message, at: location, hint: hint))
+    /// Records an error of `code` at `location`; `arguments` fill the code's templates.
+    public mutating func error(
+        _ code: Diagnostic.Code, at location: SourceLocation, _ arguments: [String: (any DiagnosticArgument)?] = [:]
+    ) {
+        append(Diagnostic(.error, code, at: location, arguments))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        append(.warning(message, at: location, hint: hint))
+    /// Records a warning of `code` at `location`; `arguments` fill the code's templates.
+    public mutating func warning(
+        _ code: Diagnostic.Code, at location: SourceLocation, _ arguments: [String: (any DiagnosticArgument)?] = [:]
+    ) {
+        append(Diagnostic(.warning, code, at: location, arguments))
     }
 
     /// Diagnostics in a stable order (file, line, column), so output does not depend on scheduling.

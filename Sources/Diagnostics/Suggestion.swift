@@ -1,4 +1,4 @@
-/// "Did you mean …?" hints: the closest known name by edit distance.
+/// The closest known name by edit distance, for "did you mean …?" hints.
 public enum Suggestion {
     /// The candidate closest to `name`, if it is close enough to be a plausible typo.
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
@@ -11,11 +11,6 @@ public enum Suggestion {
         guard let best else { return nil }
         let limit = max(2, min(target.count, best.candidate.count) / 3)
         return best.distance <= limit ? best.candidate : nil
-    }
-
-    /// A hint sentence, or nil when nothing is close.
-    public static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
     }
 
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

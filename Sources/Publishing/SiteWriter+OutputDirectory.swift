@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension SiteWriter {
@@ -10,18 +11,18 @@ extension SiteWriter {
     public func checkOutputDirectory() -> [Problem] {
         let fileManager = FileManager.default
         let displayPath = outputDirectory.path
-        func refusal(_ message: String) -> Problem {
-            Problem(.refusedOutputDirectory, path: displayPath, message: message)
+        func refusal(_ reason: Diagnostic.Term) -> Problem {
+            Problem(.refusedOutputDirectory, path: displayPath, ["reason": reason])
         }
 
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: outputDirectory.path, isDirectory: &isDirectory)
         let attributes = try? fileManager.attributesOfItem(atPath: outputDirectory.path)
         if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
-            return [refusal("the output directory is a symbolic link; give the directory it points to")]
+            return [refusal(.outputIsSymbolicLink)]
         }
         if exists && !isDirectory.boolValue {
-            return [refusal("the output path exists and is not a directory")]
+            return [refusal(.outputIsFile)]
         }
 
         let output = Self.resolvedComponents(outputDirectory)
@@ -30,25 +31,24 @@ extension SiteWriter {
         if let contentDirectory {
             let content = Self.resolvedComponents(contentDirectory)
             if output == content {
-                problems.append(refusal("the output directory is the content directory"))
+                problems.append(refusal(.outputIsContent))
             } else if Self.isInside(content, output) {
-                problems.append(refusal("the output directory contains the content directory"))
+                problems.append(refusal(.outputContainsContent))
             } else if Self.isInside(output, content) {
-                problems.append(refusal("the output directory is inside the content directory"))
+                problems.append(refusal(.outputInsideContent))
             }
         }
         if exists,
             fileManager.fileExists(atPath: outputDirectory.appendingPathComponent("Package.swift").path)
                 || fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(".git").path)
         {
-            problems.append(refusal("the output directory is a repository root (it has Package.swift or .git)"))
+            problems.append(refusal(.outputIsRepository))
         }
         if output == working || Self.isInside(working, output) {
-            problems.append(refusal("the output directory is the working directory or one of its ancestors"))
+            problems.append(refusal(.outputIsAncestor))
         } else if !force && !Self.isInside(output, working) {
             problems.append(
-                refusal("the output directory is outside the working directory \(workingDirectory.path); use --force")
-            )
+                Problem(.outputOutsideWorkingDirectory, path: displayPath, ["working": workingDirectory.path]))
         }
         return problems
     }

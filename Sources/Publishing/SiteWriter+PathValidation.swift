@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension SiteWriter {
     /// The problems with a set of generated site paths; empty when every path is safe to write.
     ///
@@ -11,7 +13,7 @@ extension SiteWriter {
         var validPaths: [String] = []
         for path in paths.sorted(by: utf8Ascending) {
             if let reason = invalidityReason(path) {
-                problems.append(Problem(.invalidSitePath, path: path, message: reason))
+                problems.append(Problem(.invalidSitePath, path: path, ["reason": reason]))
             } else {
                 validPaths.append(path)
             }
@@ -34,15 +36,13 @@ extension SiteWriter {
             let sorted = names.sorted(by: utf8Ascending)
             problems.append(
                 Problem(
-                    .caseClash, path: sorted[0],
-                    message: "differs only in letter case from \(sorted.dropFirst().joined(separator: ", "))"
-                )
+                    .caseClash, path: sorted[0], ["others": sorted.dropFirst().joined(separator: ", ")])
             )
         }
         for path in validPaths {
             if let child = directories[path] {
                 problems.append(
-                    Problem(.fileDirectoryClash, path: path, message: "is a file but also the directory of \(child)")
+                    Problem(.fileDirectoryClash, path: path, ["child": child])
                 )
             }
         }
@@ -52,28 +52,28 @@ extension SiteWriter {
     }
 
     /// Why `path` is not a plain relative site path, or nil if it is one.
-    private static func invalidityReason(_ path: String) -> String? {
+    private static func invalidityReason(_ path: String) -> Diagnostic.Term? {
         if path.isEmpty {
-            return "the path is empty"
+            return .emptyPath
         }
         if path.hasPrefix("/") {
-            return "the path must be relative, not start with /"
+            return .absolutePath
         }
         if path.contains("\\") {
-            return "backslashes are not allowed in site paths"
+            return .backslashInPath
         }
-        if let control = path.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            return "control character U+\(String(control.value, radix: 16, uppercase: true)) in the path"
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            return .controlCharacterInPath
         }
         for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
             if segment.isEmpty {
-                return "empty path segment (// or a trailing /)"
+                return .emptySegment
             }
             if segment == "." || segment == ".." {
-                return "'\(segment)' segments are not allowed"
+                return .dotSegment
             }
             if segment.utf8.count > 255 {
-                return "the name '\(segment.prefix(20))…' is longer than 255 bytes"
+                return .longName
             }
         }
         return nil

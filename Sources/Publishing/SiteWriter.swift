@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -60,12 +61,12 @@ public struct SiteWriter: Sendable {
         let temporary = parent.appendingPathComponent(".\(name).tmp\(suffix)", isDirectory: true)
         let previous = parent.appendingPathComponent(".\(name).old\(suffix)", isDirectory: true)
 
-        try attempt("create the parent directory", parent.path) {
+        try attempt(.createParent, parent.path) {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         }
         try recoverFromInterruptedBuilds(parent: parent, name: name)
 
-        try attempt("create the temporary directory", temporary.path) {
+        try attempt(.createTemporary, temporary.path) {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
         }
         do {
@@ -76,7 +77,7 @@ public struct SiteWriter: Sendable {
         }
 
         guard fileManager.fileExists(atPath: output.path) else {
-            try attempt("move the new site into place", output.path) {
+            try attempt(.moveNewSite, output.path) {
                 do {
                     try fileManager.moveItem(at: temporary, to: output)
                 } catch {
@@ -86,7 +87,7 @@ public struct SiteWriter: Sendable {
             }
             return
         }
-        try attempt("move the previous site aside", output.path) {
+        try attempt(.movePreviousAside, output.path) {
             do {
                 try fileManager.moveItem(at: output, to: previous)
             } catch {
@@ -94,7 +95,7 @@ public struct SiteWriter: Sendable {
                 throw error
             }
         }
-        try attempt("move the new site into place", output.path) {
+        try attempt(.moveNewSite, output.path) {
             do {
                 try fileManager.moveItem(at: temporary, to: output)
             } catch {
@@ -119,17 +120,17 @@ public struct SiteWriter: Sendable {
             // Validation already rules this out; the check makes "never outside the output" local and obvious.
             guard file.path.hasPrefix(rootPath) else {
                 throw Failure(problems: [
-                    Problem(.invalidSitePath, path: path, message: "would be written outside the site")
+                    Problem(.invalidSitePath, path: path, ["reason": Diagnostic.Term.outsideSite])
                 ])
             }
             let directory = file.deletingLastPathComponent()
             if !createdDirectories.contains(directory.path) {
-                try attempt("create directory", path) {
+                try attempt(.createDirectory, path) {
                     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
                 }
                 createdDirectories.insert(directory.path)
             }
-            try attempt("write", path) {
+            try attempt(.writeFile, path) {
                 try Self.writeNewFile(files[path]!, atPath: file.path)
             }
         }
@@ -163,16 +164,16 @@ public struct SiteWriter: Sendable {
         for entry in entries.sorted(by: Self.utf8Ascending) {
             let url = parent.appendingPathComponent(entry)
             if entry.hasPrefix(".\(name).tmp-") {
-                try attempt("remove the leftover temporary directory", url.path) {
+                try attempt(.removeLeftoverTemporary, url.path) {
                     try fileManager.removeItem(at: url)
                 }
             } else if entry.hasPrefix(".\(name).old-") {
                 if fileManager.fileExists(atPath: output.path) {
-                    try attempt("remove the leftover previous site", url.path) {
+                    try attempt(.removeLeftoverPrevious, url.path) {
                         try fileManager.removeItem(at: url)
                     }
                 } else {
-                    try attempt("restore the previous site", url.path) {
+                    try attempt(.restorePrevious, url.path) {
                         try fileManager.moveItem(at: url, to: output)
                     }
                 }
@@ -181,13 +182,12 @@ public struct SiteWriter: Sendable {
     }
 
     /// Runs a file system operation, turning its error into a ``Problem`` that names the operation and path.
-    private func attempt(_ operation: String, _ path: String, _ body: () throws -> Void) throws(Failure) {
+    private func attempt(_ operation: Diagnostic.Term, _ path: String, _ body: () throws -> Void) throws(Failure) {
         do {
             try body()
         } catch {
             throw Failure(problems: [
-                Problem(
-                    .fileSystemFailure, path: path, message: "could not \(operation): \(error.localizedDescription)")
+                Problem(.fileSystemFailure, path: path, ["operation": operation, "error": error.localizedDescription])
             ])
         }
     }

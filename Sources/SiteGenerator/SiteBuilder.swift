@@ -69,13 +69,17 @@ public struct SiteBuilder: Sendable {
         do {
             published = try PublicationBuilder.build(model: model, baseURL: options.baseURL)
         } catch {
-            log.error("\(error.description)", at: SourceLocation(file: content.displayPath("site.json")))
+            let settings = SourceLocation(file: content.displayPath("site.json"))
+            switch error {
+            case .invalidBaseURL(let error):
+                log.error(.invalidBaseURL, at: settings, ["url": error.input, "reason": error.reason])
+            case .reservedIndicatorID, .archive:
+                log.error(.publishingFailed, at: settings, ["reason": error.description])
+            }
             return Output(files: nil, diagnostics: log, pageCount: 0)
         }
         if published.baseURL == nil {
-            log.warning("no base URL: sitemap.xml, robots.txt and the feeds were not made",
-                        at: SourceLocation(file: content.displayPath("site.json")),
-                        hint: "set \"baseURL\" in site.json or pass --base-url https://…/")
+            log.warning(.noBaseURL, at: SourceLocation(file: content.displayPath("site.json")))
             if options.strict {
                 log.promoteWarnings()
                 return Output(files: nil, diagnostics: log, pageCount: 0)
@@ -151,4 +155,13 @@ private final class ResultBox<Result: Sendable>: @unchecked Sendable {
     }
 
     var results: [Result] { lock.withLock { slots.map { $0! } } }
+}
+
+extension Diagnostic.Code {
+    static let invalidBaseURL = Diagnostic.Code(.settings, "invalid-base-url", "invalid base URL '{url}': {reason}")
+    static let noBaseURL = Diagnostic.Code(
+        .settings, "no-base-url", "no base URL: sitemap.xml, robots.txt and the feeds were not made",
+        hint: "set \"baseURL\" in site.json or pass --base-url https://…/")
+    /// The open data could not be made; with the ids the loader accepts this does not happen.
+    static let publishingFailed = Diagnostic.Code(.output, "publishing-failed", "{reason}")
 }

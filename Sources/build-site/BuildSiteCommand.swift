@@ -118,8 +118,7 @@ struct BuildSiteCommand {
     /// The writer's problems in the shape of content diagnostics: `path: error: message [output.case-clash]`.
     func printWriterFailure(_ failure: SiteWriter.Failure) {
         for problem in failure.problems {
-            let diagnostic = Diagnostic(.error, file: problem.path, message: problem.message)
-            standardError(diagnostic.summaryLine + " [\(problem.code)]\n")
+            standardError(problem.diagnostic.summaryLine + "\n")
         }
     }
 

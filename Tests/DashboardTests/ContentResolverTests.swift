@@ -7,7 +7,7 @@ import Testing
     @Test func resolvesTheFixture() throws {
         let (model, log) = Fixture.resolve()
         let resolved = try #require(model)
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         #expect(resolved.goals.map(\.number) == [1, 2])
         #expect(resolved.goals[0].indicatorIDs == ["unemployment"])
         #expect(resolved.areas.map(\.id) == ["alfa", "beta"])
@@ -24,8 +24,11 @@ import Testing
 
     @Test func missingTranslationsAreWarningsThatNameTheFileToAdd() throws {
         let (_, log) = Fixture.resolve()
-        #expect(log.warningLines.contains("Content/goals/2.fi.md: warning: missing English translation: the Finnish text is shown instead"))
+        #expect(log.warnings.contains("Content/goals/2.fi.md content.missing-translation"))
         let warning = try #require(log.sorted.first { $0.file == "Content/goals/2.fi.md" })
+        #expect(warning.arguments["language"] == .term(.language("en")))
+        #expect(warning.arguments["file"] == .text("Content/goals/2.en.md"))
+        #expect(warning.message == "missing English translation: the Finnish text is shown instead")
         #expect(warning.hint == "add Content/goals/2.en.md")
     }
 
@@ -49,14 +52,17 @@ import Testing
 
     @Test func indicatorNamingAnUnknownGoal() {
         let (_, log) = Fixture.resolve(Fixture.edit("indicators/permits.fi.md", replacing: "goal: 2", with: "goal: 7"))
-        #expect(log.errorLines.contains("Content/indicators/permits.fi.md:2:7: error: the indicator 'permits' names goal 7, which does not exist"))
+        #expect(log.errors.contains("Content/indicators/permits.fi.md:2:7 content.unknown-goal"))
+        #expect(log.first("content.unknown-goal")?.arguments["goals"] == .text("1, 2"))
     }
 
-    @Test func unknownFrontMatterKeyGetsASuggestion() throws {
+    @Test func unknownFrontMatterKeyGetsASuggestionOrTheValidKeys() throws {
         let (_, log) = Fixture.resolve(Fixture.edit("goals/1.fi.md", replacing: "short_title:", with: "shorttitle:"))
-        let diagnostic = try #require(log.sorted.first { $0.message.hasPrefix("unknown front matter key") })
-        #expect(diagnostic.summaryLine == "Content/goals/1.fi.md:3:1: error: unknown front matter key 'shorttitle'")
+        let diagnostic = try #require(log.first("front-matter.unknown-key"))
+        #expect(diagnostic.identity == "Content/goals/1.fi.md:3:1 front-matter.unknown-key")
         #expect(diagnostic.hint == "did you mean 'short_title'?")
+        let (_, unrelated) = Fixture.resolve(Fixture.edit("goals/1.fi.md", replacing: "short_title:", with: "colour:"))
+        #expect(unrelated.first("front-matter.unknown-key")?.hint == "valid keys here: key_results, short_title, title")
     }
 
     @Test func registryCrossReferences() {
@@ -64,25 +70,31 @@ import Testing
         changes = changes.merging(Fixture.edit("areas.json", replacing: "\"members\": [\"003\"]", with: "\"members\": [\"002\", \"009\"]",
                                                in: changes["areas.json"]!!)) { _, b in b }
         let (_, log) = Fixture.resolve(changes)
-        let messages = log.sorted.filter { $0.severity == .error }.map(\.message)
-        #expect(messages.contains("the region 'evk-a' of the area 'alfa' is a elinvoimakeskus, not a ely"))
-        #expect(messages.contains("the area 'beta' names an unknown municipality code '009'"))
-        #expect(messages.contains("the municipality '002' is a member of both 'alfa' and 'beta'"))
-        #expect(messages.contains("the host municipality '003' of the area 'beta' is not among its members"))
+        #expect(log.errors == [
+            "Content/areas.json:3:5 registry.wrong-region-kind",
+            "Content/areas.json:7:5 registry.member-of-two-areas",
+            "Content/areas.json:7:5 registry.unknown-member",
+            "Content/areas.json:7:5 registry.host-not-a-member",
+        ])
+        #expect(log.first("registry.member-of-two-areas")?.arguments
+                == ["code": .text("002"), "first": .text("alfa"), "second": .text("beta")])
     }
 
     @Test func duplicateIdsAndTiles() {
         let changes = Fixture.edit("areas.json", replacing: "\"id\": \"beta\"", with: "\"id\": \"alfa\"")
         let (_, log) = Fixture.resolve(changes)
-        #expect(log.errorLines.contains { $0.contains("error: duplicate area id 'alfa' (first used at line 3)") })
+        #expect(log.errors.contains("Content/areas.json:7:5 json.duplicate-id"))
+        #expect(log.first("json.duplicate-id")?.arguments["line"] == .text("3"))
+        #expect(log.first("json.duplicate-id")?.message == "duplicate area id 'alfa' (first used at line 3)")
         let tiles = Fixture.edit("areas.json", replacing: "{\"column\": 1, \"row\": 0}", with: "{\"column\": 0, \"row\": 0}")
-        #expect(Fixture.resolve(tiles).log.errorLines.contains { $0.hasSuffix("error: the area 'beta' has the same tile position as 'alfa'") })
+        #expect(Fixture.resolve(tiles).log.errors == ["Content/areas.json:7:5 registry.shared-tile"])
     }
 
     @Test func unsafeFileNamesAreRefused() {
         let (_, log) = Fixture.resolve(["pages/Tietoa sivusta.fi.md": "---\ntitle: x\n---\n", "pages/a..b.fi.md": "x"])
-        #expect(log.errorLines.contains("Content/pages/Tietoa sivusta.fi.md: error: 'Tietoa sivusta' cannot be used as an id: use lower-case letters a–z, digits and single hyphens"))
-        #expect(log.errorLines.contains("Content/pages/a..b.fi.md: error: a Markdown file name must be '<id>.<language>.md', like 'about.fi.md'"))
+        #expect(log.errors.contains("Content/pages/Tietoa sivusta.fi.md content.invalid-file-id"))
+        #expect(log.first("content.invalid-file-id")?.hint == "rename the file, e.g. 'tietoa-sivusta'")
+        #expect(log.errors.contains("Content/pages/a..b.fi.md content.markdown-file-name"))
     }
 
     @Test func invalidUTF8AndEmptyFilesAreErrorsNotSkips() {
@@ -91,8 +103,8 @@ import Testing
         content.files["pages/about.en.md"] = []
         var log = DiagnosticLog()
         _ = ContentResolver.resolve(content, log: &log)
-        #expect(log.errorLines.contains("Content/pages/about.sv.md:4:9: error: the file is not valid UTF-8 (byte 0xFF)"))
-        #expect(log.errorLines.contains("Content/pages/about.en.md: error: the file is empty"))
+        #expect(log.errors.contains("Content/pages/about.sv.md:4:9 source.invalid-utf8"))
+        #expect(log.errors.contains("Content/pages/about.en.md source.empty"))
     }
 
     @Test func crlfAndByteOrderMarkAreAccepted() throws {
@@ -101,19 +113,23 @@ import Testing
         content.files["goals/1.sv.md"] = [0xEF, 0xBB, 0xBF] + Array(original.replacingOccurrences(of: "\n", with: "\r\n").utf8)
         var log = DiagnosticLog()
         let model = try #require(ContentResolver.resolve(content, log: &log))
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         #expect(model.goal(1)?.texts["sv"]?.title == "Tjänster för alla")
     }
 
     @Test func missingSiteSettingsStopsWithOneClearError() {
         let (model, log) = Fixture.resolve(["site.json": nil])
         #expect(model == nil)
-        #expect(log.errorLines == ["Content/site.json: error: the site settings file is missing"])
+        #expect(log.errors == ["Content/site.json settings.missing-file"])
     }
 
     @Test func unusedFilesAreWarnings() {
-        let (_, log) = Fixture.resolve(["notes.txt": "todo"])
-        #expect(log.warningLines.contains("Content/notes.txt: warning: this file is not used by the site"))
+        let (_, log) = Fixture.resolve(["notes.txt": "todo", "area.json": "{}"])
+        #expect(log.warnings.contains("Content/notes.txt content.unused-file"))
+        #expect(log.sorted.first { $0.file == "Content/notes.txt" }?.hint
+                == "content files live in Content/ (JSON) and in its folders "
+                    + "goals, indicators, areas, discussions, pages, data, i18n")
+        #expect(log.sorted.first { $0.file == "Content/area.json" }?.hint == "did you mean 'areas.json'?")
     }
 }
 

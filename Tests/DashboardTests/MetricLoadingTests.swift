@@ -8,7 +8,7 @@ import Testing
 
     @Test func loadsTheFixtureMetric() throws {
         let (model, log) = Fixture.resolve()
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         let metric = try #require(model?.indicator("unemployment")?.metric)
         #expect(metric.unit == .percent)
         #expect(metric.frequency == .month)
@@ -24,16 +24,14 @@ import Testing
 
     @Test func malformedJSONIsLocated() {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"decimals\": 1,", with: "\"decimals\": 1"))
-        #expect(log.errorLines.first == "Content/data/unemployment.json:6:3: error: malformed JSON: ',' or '}' was expected after a member (is a comma missing?)")
+        #expect(log.errors == ["Content/data/unemployment.json:6:3 json.object-comma-expected"])
     }
 
     @Test func unknownAreaGetsASuggestion() throws {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"area\": \"alfa\"", with: "\"area\": \"alfaa\""))
-        let diagnostic = try #require(log.sorted.first { $0.severity == .error })
-        #expect(diagnostic.summaryLine.hasPrefix("Content/data/unemployment.json:"))
-        #expect(diagnostic.summaryLine.hasSuffix(": error: unknown area \"alfaa\": it is not in areas.json or regions.json, and not \"FI\""))
-        #expect(diagnostic.hint == "did you mean 'alfa'?")
-        #expect(diagnostic.column == 15)  // the value, not the key
+        let diagnostic = try #require(log.first("metric.unknown-area"))
+        #expect(diagnostic.identity == "Content/data/unemployment.json:150:15 metric.unknown-area")  // the value
+        #expect(diagnostic.arguments == ["area": .text("alfaa"), "suggestion": .text("alfa")])
     }
 
     @Test func dataFileForAnUnknownIndicator() {
@@ -43,48 +41,72 @@ import Testing
                                                                   with: "\"indicator\": \"unemploymnt\""),
             file: nil,
         ])
-        #expect(log.errorLines.contains("Content/data/unemploymnt.json: error: the data file is for the indicator 'unemploymnt', which has no text"))
-        #expect(log.errorLines.contains("Content/indicators/unemployment.fi.md:1:1: error: the indicator 'unemployment' has no data file"))
-        #expect(log.sorted.first { $0.message.hasPrefix("the indicator 'unemployment' has no data") }?.hint
+        #expect(log.errors.contains("Content/data/unemploymnt.json content.data-without-text"))
+        #expect(log.errors.contains("Content/indicators/unemployment.fi.md:1:1 content.missing-data"))
+        #expect(log.first("content.missing-data")?.hint
                 == "add Content/data/unemployment.json (or rename data/unemploymnt.json if it is meant for this indicator)")
+        #expect(log.first("content.data-without-text")?.hint == "did you mean 'unemployment'? rename the file")
     }
 
     @Test func fileNameAndIndicatorMustAgree() {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"indicator\": \"unemployment\"",
                                                     with: "\"indicator\": \"permits\""))
-        #expect(log.errorLines.contains("Content/data/unemployment.json:3:3: error: the file is named 'unemployment.json' but says \"indicator\": \"permits\""))
+        #expect(log.errors.contains("Content/data/unemployment.json:3:3 metric.indicator-mismatch"))
     }
 
     @Test(arguments: [
-        ("\"unit\": \"percent\"", "\"unit\": \"procent\"", "unknown unit \"procent\"; valid values: percent, count, days, score, ratio"),
-        ("\"betterDirection\": \"down\"", "\"betterDirection\": \"lower\"", "unknown betterDirection \"lower\"; valid values: up, down, none"),
-        ("\"decimals\": 1", "\"decimals\": \"1\"", "\"decimals\" must be a whole number from 0 to 6"),
-        ("\"trendTolerance\": 0.5", "\"trendTolerance\": -1", "\"trendTolerance\" cannot be negative"),
-        ("\"updated\": \"2025-04-20\"", "\"updated\": \"20.4.2025\"", "\"updated\" must be a date written YYYY-MM-DD, not \"20.4.2025\""),
-        ("\"frequency\": \"month\",", "", "the metric file is missing the required key \"frequency\""),
-        ("\"period\": \"2024-02\"", "\"period\": \"2024-2\"", "\"2024-2\" is not a period: write YYYY-MM, like \"2025-03\""),
-        ("\"period\": \"2024-02\"", "\"period\": \"2024\"", "the period \"2024\" does not match the metric's frequency 'month': write YYYY-MM, like \"2025-03\""),
-        ("\"period\": \"2024-02\"", "\"period\": \"2024-01\"", "the period 2024-01 appears twice in this series"),
-        ("\"period\": \"2024-03\"", "\"period\": \"2024-01\"", "the period 2024-01 comes after 2024-02: periods must be in increasing order"),
-        ("\"value\": 12.0", "\"value\": 140", "the value 140.0 is outside the range of a percent value (from 0 to 100)"),
-        ("\"value\": 12.0", "\"value\": \"12,0\"", "\"value\" must be a number or null, not a string"),
-        ("\"value\": 12.0", "\"value\": null", "a missing value (null) needs a reason: add \"missing\": \"not-published\", \"suppressed\" or \"not-applicable\""),
-        ("\"missing\": \"suppressed\"", "\"missing\": \"hidden\"", "unknown missing \"hidden\"; valid values: not-published, suppressed, not-applicable"),
-        ("\"flags\": [\n            \"provisional\"", "\"flags\": [\n            \"preliminary\"", "unknown flag \"preliminary\"; valid flags: provisional, break-in-series"),
-        ("\"trendTolerance\": 0.5,", "\"trendTolerance\": 0.5,\n  \"colour\": \"red\",", "unknown key \"colour\" in the metric file"),
+        ("\"unit\": \"percent\"", "\"unit\": \"procent\"", "json.unknown-choice"),
+        ("\"betterDirection\": \"down\"", "\"betterDirection\": \"lower\"", "json.unknown-choice"),
+        ("\"decimals\": 1", "\"decimals\": \"1\"", "json.not-a-whole-number"),
+        ("\"decimals\": 1", "\"decimals\": 1.5", "json.not-a-whole-number"),
+        ("\"trendTolerance\": 0.5", "\"trendTolerance\": -1", "metric.negative-tolerance"),
+        ("\"trendTolerance\": 0.5", "\"trendTolerance\": \"0,5\"", "json.not-a-number"),
+        ("\"trendTolerance\": 0.5,", "\"trendTolerance\": 0.5,\n  \"trendToleranceRelative\": \"no\",",
+         "json.not-a-boolean"),
+        ("\"updated\": \"2025-04-20\"", "\"updated\": \"20.4.2025\"", "json.invalid-date"),
+        ("\"frequency\": \"month\",", "", "json.missing-key"),
+        ("\"period\": \"2024-02\"", "\"period\": \"2024-2\"", "metric.invalid-period"),
+        ("\"period\": \"2024-02\"", "\"period\": \"2024\"", "metric.period-frequency"),
+        ("\"period\": \"2024-02\"", "\"period\": \"2024-01\"", "metric.duplicate-period"),
+        ("\"period\": \"2024-03\"", "\"period\": \"2024-01\"", "metric.period-order"),
+        ("\"value\": 12.0", "\"value\": 140", "metric.value-out-of-range"),
+        ("\"value\": 12.0", "\"value\": \"12,0\"", "metric.value-not-a-number"),
+        ("\"value\": 12.0", "\"value\": null", "metric.missing-reason"),
+        ("\"value\": 12.0", "\"value\": 12.0, \"missing\": \"suppressed\"", "metric.value-and-missing"),
+        ("\"missing\": \"suppressed\"", "\"missing\": \"hidden\"", "json.unknown-choice"),
+        ("\"flags\": [\n            \"provisional\"", "\"flags\": [\n            \"preliminary\"",
+         "metric.unknown-flag"),
+        ("\"flags\": [\n            \"provisional\"", "\"flags\": [\n            1", "json.element-not-a-string"),
+        ("\"series\": [", "\"series\": \"x\", \"y\": [", "json.not-a-list"),
+        ("\"source\": {", "\"source\": {\"FI\": \"x\",", "json.not-a-language-code"),
+        ("\"fi\": \"Testilähde\",", "", "json.missing-finnish"),
+        ("\"trendTolerance\": 0.5,", "\"trendTolerance\": 0.5,\n  \"colour\": \"red\",", "json.unknown-key"),
+        ("\"trendTolerance\": 0.5,", "\"trendTolerance\": 0.5,\n  \"unit\": \"count\",", "json.duplicate-key"),
+        ("\"area\": \"FI\"", "\"area\": \"alfa\"", "metric.no-whole-country-series"),
     ])
-    func schemaViolationsAreReported(target: String, replacement: String, message: String) {
+    func schemaViolationsAreReported(target: String, replacement: String, code: String) throws {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: target, with: replacement))
-        let messages = log.sorted.filter { $0.severity == .error }.map(\.message)
-        #expect(messages.contains(message), "got \(messages)")
-        #expect(log.sorted.allSatisfy { $0.severity != .error || $0.line > 0 || $0.message.contains("has no") })
+        let diagnostic = try #require(log.first(code), "got \(log.errors)")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.line > 0)
+    }
+
+    @Test func valuesOutsideTheirUnitsRangeNameTheRange() {
+        let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"value\": 12.0", with: "\"value\": 140"))
+        #expect(log.errors == ["Content/data/unemployment.json:21:20 metric.value-out-of-range"])
+        #expect(log.first("metric.value-out-of-range")?.message
+                == "the value 140.0 is outside the range of a percent value (from 0 to 100)")
+        let negative = Fixture.edit("data/permits.json", replacing: "\"value\": 1000", with: "\"value\": -5")
+        let (_, count) = Fixture.resolve(negative)
+        #expect(count.first("metric.value-below-minimum")?.message
+                == "the value -5.0 is outside the range of a count value (at least 0)")
     }
 
     @Test func breakdownCategoriesAreChecked() {
         let (_, log) = Fixture.resolve(Fixture.edit("data/permits.json", replacing: "\"kind\": \"seasonal\"\n",
                                                     with: "\"kind\": \"seasonl\"\n"))
-        let diagnostic = log.sorted.first { $0.message.hasPrefix("unknown kind category") }
-        #expect(diagnostic?.message == "unknown kind category \"seasonl\"; valid: specialist, seasonal")
+        let diagnostic = log.first("metric.unknown-category")
+        #expect(diagnostic?.arguments["valid"] == .text("specialist, seasonal"))
         #expect(diagnostic?.hint == "did you mean 'seasonal'?")
     }
 }

@@ -9,7 +9,8 @@ import Testing
     static let schema: JSONNode? = {
         let bytes = [UInt8](FileManager.default.contents(
             atPath: Fixture.repositoryRoot.appendingPathComponent("schema/metric.schema.json").path) ?? Data())
-        return try? JSONParser.parse(bytes, file: "schema/metric.schema.json").get()
+        var log = DiagnosticLog()
+        return JSONParser.parse(bytes, file: "schema/metric.schema.json", log: &log)
     }()
 
     /// Follows a path of object keys through the schema.
@@ -47,18 +48,23 @@ import Testing
             object.removeValue(forKey: key)
             let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
             let (_, log) = Fixture.resolve([file: text])
-            #expect(log.errorLines.contains("Content/data/unemployment.json:1:1: error: the metric file is missing the required key \"\(key)\""), "\(key)")
+            #expect(log.sorted.contains {
+                $0.identity == "Content/data/unemployment.json:1:1 json.missing-key"
+                    && $0.arguments["key"] == .text(key)
+            }, "\(key)")
         }
         let (_, log) = Fixture.resolve([file: "{\"indicator\": \"unemployment\"}"])
-        #expect(log.errorLines.contains("Content/data/unemployment.json:1:1: error: the metric file is missing the required key \"series\""))
+        #expect(log.sorted.contains {
+            $0.code.description == "json.missing-key" && $0.arguments["key"] == .text("series")
+        })
     }
 
     @Test func everyExampleDataFileLoadsAndReferencesTheSchema() throws {
         let files = Fixture.read("Content")
         var log = DiagnosticLog()
         let model = try #require(ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log))
-        #expect(log.errorLines == [])
-        #expect(log.warningLines == [])
+        #expect(log.errors == [])
+        #expect(log.warnings == [])
         #expect(model.indicators.count == 12)
         for (path, bytes) in files where path.hasPrefix("data/") {
             #expect(String(decoding: bytes, as: UTF8.self).contains("\"$schema\": \"../../schema/metric.schema.json\""), "\(path)")

@@ -29,37 +29,37 @@ import Testing
 
     @Test func aFormerMunicipalityKeepsItsNameAndPointsAtItsSuccessor() throws {
         let (model, log) = Self.resolve()
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         let deltala = try #require(model?.municipality("004"))
         #expect(deltala.mergedInto == "003")
         #expect(model?.area(ofMunicipality: "003")?.id == "beta")
     }
 
-    @Test func areasCannotListÅlandOrFormerMunicipalities() {
+    @Test func areasCannotListÅlandOrFormerMunicipalities() throws {
         let (_, log) = Self.resolve(areas: [("\"members\": [\"003\"]", "\"members\": [\"003\", \"004\", \"478\"]")])
-        let messages = log.sorted.filter { $0.severity == .error }.map(\.message)
-        #expect(messages.contains(
-            "the area 'beta' names '478', an Åland municipality; Åland is outside the employment areas"))
-        #expect(messages.contains("the area 'beta' names '004', which has merged into '003'"))
-        #expect(log.sorted.first { $0.message.contains("'004'") }?.hint == "list '003' instead")
+        let aland = try #require(log.first("registry.aland-member"))
+        #expect(aland.arguments["code"] == .text("478"))
+        let merged = try #require(log.first("registry.merged-member"))
+        #expect(merged.arguments["code"] == .text("004") && merged.arguments["target"] == .text("003"))
+        #expect(merged.hint == "list '003' instead")
     }
 
     @Test func aMergerMustPointAtACurrentMunicipality() {
         func errors(_ mergedInto: String) -> [String] {
             let text = Self.municipalities.replacingOccurrences(of: "\"mergedInto\": \"003\"",
                                                                 with: "\"mergedInto\": \"\(mergedInto)\"")
-            return Self.resolve(municipalities: text).log.errorLines
+            return Self.resolve(municipalities: text).log.errors
         }
-        #expect(errors("009").contains("Content/municipalities.json:6:5: error: the municipality '004' has merged into an unknown municipality '009'"))
-        #expect(errors("478").contains("Content/municipalities.json:6:5: error: the municipality '004' must merge into a current municipality on the same side of the Åland border, not '478'"))
-        #expect(errors("004").contains { $0.hasSuffix("must merge into a current municipality on the same side of the Åland border, not '004'") })
-        #expect(errors("3").contains("Content/municipalities.json:6:64: error: \"mergedInto\" is the three-digit code of the municipality it merged into, like \"507\""))
+        #expect(errors("009").contains("Content/municipalities.json:6:5 registry.unknown-merger-target"))
+        #expect(errors("478").contains("Content/municipalities.json:6:5 registry.invalid-merger-target"))
+        #expect(errors("004").contains("Content/municipalities.json:6:5 registry.invalid-merger-target"))
+        #expect(errors("3").contains("Content/municipalities.json:6:64 registry.invalid-merged-into"))
     }
 
     @Test func areaCodesAreUnique() throws {
         let (model, log) = Self.resolve(areas: [("\"id\": \"alfa\",", "\"id\": \"alfa\", \"code\": 7,"),
                                                 ("\"id\": \"beta\",", "\"id\": \"beta\", \"code\": 7,")])
-        #expect(log.errorLines.contains { $0.hasSuffix("error: the area 'beta' has the same code 7 as 'alfa'") })
+        #expect(log.first("registry.duplicate-area-code")?.arguments["other"] == .text("alfa"))
         let (valid, _) = Self.resolve(areas: [("\"id\": \"alfa\",", "\"id\": \"alfa\", \"code\": 45,")])
         #expect(try #require(valid).area("alfa")?.code == 45)
         #expect(model != nil)
@@ -67,23 +67,20 @@ import Testing
 
     @Test func everyAreaHasMembers() {
         let (_, log) = Self.resolve(areas: [("\"members\": [\"003\"]", "\"members\": []")])
-        #expect(log.errorLines.contains { $0.hasSuffix("error: the area 'beta' has no member municipalities") })
+        #expect(log.first("registry.no-members")?.arguments["area"] == .text("beta"))
     }
 
     @Test func tileLabelsArePerLanguageAndShort() throws {
         let labelled = "{\"column\": 1, \"row\": 0, \"label\": {\"fi\": \"Bee\", \"sv\": \"Beta\"}}"
         let (model, log) = Self.resolve(areas: [("{\"column\": 1, \"row\": 0}", labelled)])
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         let label = try #require(model?.area("beta")?.tileLabel)
         #expect(label.text("sv") == "Beta" && label.text("en") == "Bee")
 
         let long = "{\"column\": 1, \"row\": 0, \"label\": {\"fi\": \"Bee\", \"sv\": \"Betaby\"}}"
-        #expect(Self.resolve(areas: [("{\"column\": 1, \"row\": 0}", long)]).log.errorLines.contains {
-            $0.hasSuffix("error: a tile label has 1 to 4 characters, like \"Hki\", not \"Betaby\" (sv)")
-        })
+        let tooLong = Self.resolve(areas: [("{\"column\": 1, \"row\": 0}", long)]).log.first("registry.invalid-tile-label")
+        #expect(tooLong?.message == "a tile label has 1 to 4 characters, like \"Hki\", not \"Betaby\" (Swedish)")
         let plain = "{\"column\": 1, \"row\": 0, \"label\": \"Bee\"}"
-        #expect(Self.resolve(areas: [("{\"column\": 1, \"row\": 0}", plain)]).log.errorLines.contains {
-            $0.hasSuffix("error: \"label\" must be an object ({ … }), not a string")
-        })
+        #expect(Self.resolve(areas: [("{\"column\": 1, \"row\": 0}", plain)]).log.first("json.not-an-object") != nil)
     }
 }

@@ -75,34 +75,3 @@ import Testing
         #expect(metric.summary(for: "beta", selection: ["kind": "seasonal"]).status == .worsening)
     }
 }
-
-@Suite struct DiagnosticReportTests {
-    @Test func quotesTheLineWithACaretAndTheHint() {
-        var log = DiagnosticLog()
-        log.error("unknown area \"alfaa\"", at: SourceLocation(file: "Content/x.json", line: 2, column: 12), hint: "did you mean 'alfa'?")
-        log.warning("missing Swedish translation", at: SourceLocation(file: "Content/a.fi.md"))
-        let text = DiagnosticReport { path in path == "Content/x.json" ? "{\n  \"area\": \"alfaa\"\n}" : nil }.render(log)
-        #expect(text == """
-            Content/a.fi.md: warning: missing Swedish translation
-            Content/x.json:2:12: error: unknown area "alfaa"
-                  "area": "alfaa"
-                           ^
-                hint: did you mean 'alfa'?
-
-            """)
-        #expect(DiagnosticReport.counts(log) == "1 error, 1 warning")
-    }
-
-    @Test func capsTheListAndCountsTheRest() {
-        var log = DiagnosticLog()
-        for index in 1...60 { log.error("problem \(index)", at: SourceLocation(file: "f\(1000 + index)")) }
-        let lines = DiagnosticReport(limit: 50) { _ in nil }.render(log).split(separator: "\n")
-        #expect(lines.count == 51)
-        #expect(lines.last == "… and 10 more (60 errors, 0 warnings in all)")
-    }
-
-    @Test func suggestionsFindCloseIdsOnly() {
-        #expect(Suggestion.closest(to: "etela-karjla", among: ["etela-karjala", "etela-savo"]) == "etela-karjala")
-        #expect(Suggestion.closest(to: "helsinki", among: ["vantaa", "lahti"]) == nil)
-    }
-}

@@ -176,9 +176,9 @@ private let newSite = [
         let problems = SiteWriter.validate(["fi/a.html", "fi/A.html", "Fi/b.html", "sv/Ö.html", "sv/ö.html"])
         #expect(
             problems == [
-                .init(.caseClash, path: "Fi", message: "differs only in letter case from fi"),
-                .init(.caseClash, path: "fi/A.html", message: "differs only in letter case from fi/a.html"),
-                .init(.caseClash, path: "sv/Ö.html", message: "differs only in letter case from sv/ö.html"),
+                .init(.caseClash, path: "Fi", ["others": "fi"]),
+                .init(.caseClash, path: "fi/A.html", ["others": "fi/a.html"]),
+                .init(.caseClash, path: "sv/Ö.html", ["others": "sv/ö.html"]),
             ])
     }
 
@@ -186,8 +186,8 @@ private let newSite = [
         let problems = SiteWriter.validate(["a", "a/b/c.html", "a/b", "d.html"])
         #expect(
             problems == [
-                .init(.fileDirectoryClash, path: "a", message: "is a file but also the directory of a/b"),
-                .init(.fileDirectoryClash, path: "a/b", message: "is a file but also the directory of a/b/c.html"),
+                .init(.fileDirectoryClash, path: "a", ["child": "a/b"]),
+                .init(.fileDirectoryClash, path: "a/b", ["child": "a/b/c.html"]),
             ])
     }
 

@@ -7,13 +7,15 @@ import Testing
 
 /// The corpus of editor mistakes (issue: "errors that say exactly what is wrong and where"). Each case breaks
 /// the fixture site in one way; the build must produce no files and report the exact file, line, column and
-/// message first.
+/// code.
 @Suite struct BrokenContentTests {
     struct Mistake: CustomTestStringConvertible, Sendable {
         var name: String
         var changes: [String: String?]
+        /// `path:line:col code`.
         var expected: String
-        var hint: String? = nil
+        /// Values the diagnostic must carry, such as the suggestion its hint makes.
+        var arguments: [String: Diagnostic.Argument] = [:]
         var testDescription: String { name }
     }
 
@@ -27,66 +29,67 @@ import Testing
 
     static let mistakes: [Mistake] = [
         Mistake(name: "malformed JSON", changes: edit(unemployment, "\"decimals\": 1,", "\"decimals\": 1"),
-                expected: "Content/data/unemployment.json:6:3: error: malformed JSON: ',' or '}' was expected after a member (is a comma missing?)"),
+                expected: "Content/data/unemployment.json:6:3 json.object-comma-expected"),
         Mistake(name: "wrong type", changes: edit(unemployment, "\"decimals\": 1", "\"decimals\": \"1\""),
-                expected: "Content/data/unemployment.json:5:15: error: \"decimals\" must be a whole number from 0 to 6"),
+                expected: "Content/data/unemployment.json:5:15 json.not-a-whole-number"),
         Mistake(name: "missing field", changes: edit(unemployment, "  \"unit\": \"percent\",\n", ""),
-                expected: "Content/data/unemployment.json:1:1: error: the metric file is missing the required key \"unit\""),
+                expected: "Content/data/unemployment.json:1:1 json.missing-key"),
         Mistake(name: "unknown unit", changes: edit(unemployment, "\"percent\"", "\"procent\""),
-                expected: "Content/data/unemployment.json:4:11: error: unknown unit \"procent\"; valid values: percent, count, days, score, ratio",
-                hint: "did you mean 'percent'?"),
+                expected: "Content/data/unemployment.json:4:11 json.unknown-choice",
+                arguments: ["suggestion": .text("percent")]),
         Mistake(name: "unknown direction", changes: edit(unemployment, "\"down\"", "\"lower\""),
-                expected: "Content/data/unemployment.json:6:22: error: unknown betterDirection \"lower\"; valid values: up, down, none"),
+                expected: "Content/data/unemployment.json:6:22 json.unknown-choice"),
         Mistake(name: "unknown area", changes: edit(unemployment, "\"area\": \"beta\"", "\"area\": \"betta\""),
-                expected: "Content/data/unemployment.json:219:15: error: unknown area \"betta\": it is not in areas.json or regions.json, and not \"FI\"",
-                hint: "did you mean 'beta'?"),
+                expected: "Content/data/unemployment.json:219:15 metric.unknown-area",
+                arguments: ["area": .text("betta"), "suggestion": .text("beta")]),
         Mistake(name: "duplicate area", changes: edit("areas.json", "\"id\": \"beta\"", "\"id\": \"alfa\""),
-                expected: "Content/areas.json:7:5: error: duplicate area id 'alfa' (first used at line 3)"),
+                expected: "Content/areas.json:7:5 json.duplicate-id"),
         Mistake(name: "unknown goal", changes: edit("indicators/permits.fi.md", "goal: 2", "goal: 7"),
-                expected: "Content/indicators/permits.fi.md:2:7: error: the indicator 'permits' names goal 7, which does not exist"),
+                expected: "Content/indicators/permits.fi.md:2:7 content.unknown-goal"),
         Mistake(name: "period format", changes: edit(unemployment, "\"2024-02\"", "\"2024-2\""),
-                expected: "Content/data/unemployment.json:24:21: error: \"2024-2\" is not a period: write YYYY-MM, like \"2025-03\""),
+                expected: "Content/data/unemployment.json:24:21 metric.invalid-period"),
         Mistake(name: "period order", changes: edit(unemployment, "\"2024-03\"", "\"2024-01\""),
-                expected: "Content/data/unemployment.json:27:9: error: the period 2024-01 comes after 2024-02: periods must be in increasing order"),
+                expected: "Content/data/unemployment.json:27:9 metric.period-order"),
         Mistake(name: "duplicate period", changes: edit(unemployment, "\"2024-03\"", "\"2024-02\""),
-                expected: "Content/data/unemployment.json:27:9: error: the period 2024-02 appears twice in this series"),
+                expected: "Content/data/unemployment.json:27:9 metric.duplicate-period"),
         Mistake(name: "non-finite number", changes: edit(unemployment, "\"value\": 12.0", "\"value\": NaN"),
-                expected: "Content/data/unemployment.json:21:20: error: malformed JSON: unexpected character 'N': a value was expected"),
+                expected: "Content/data/unemployment.json:21:20 json.unexpected-character"),
         Mistake(name: "value out of range", changes: edit(unemployment, "\"value\": 12.0", "\"value\": 140"),
-                expected: "Content/data/unemployment.json:21:20: error: the value 140.0 is outside the range of a percent value (from 0 to 100)"),
+                expected: "Content/data/unemployment.json:21:20 metric.value-out-of-range"),
         Mistake(name: "data without text",
                 changes: ["data/orphan.json": String(decoding: SiteFixture.content().files[unemployment]!, as: UTF8.self)
                     .replacingOccurrences(of: "\"indicator\": \"unemployment\"", with: "\"indicator\": \"orphan\"")],
-                expected: "Content/data/orphan.json: error: the data file is for the indicator 'orphan', which has no text"),
+                expected: "Content/data/orphan.json content.data-without-text"),
         Mistake(name: "text without data", changes: ["data/permits.json": nil],
-                expected: "Content/indicators/permits.fi.md:1:1: error: the indicator 'permits' has no data file"),
+                expected: "Content/indicators/permits.fi.md:1:1 content.missing-data"),
         Mistake(name: "unknown front matter key", changes: edit("goals/1.fi.md", "short_title:", "shorttitle:"),
-                expected: "Content/goals/1.fi.md:3:1: error: unknown front matter key 'shorttitle'", hint: "did you mean 'short_title'?"),
+                expected: "Content/goals/1.fi.md:3:1 front-matter.unknown-key",
+                arguments: ["suggestion": .text("short_title")]),
         Mistake(name: "front matter wrong type", changes: edit("indicators/unemployment.fi.md", "order: 1", "order: first"),
-                expected: "Content/indicators/unemployment.fi.md:3:8: error: 'order' must be a whole number from 1 to 99, not 'first'"),
+                expected: "Content/indicators/unemployment.fi.md:3:8 front-matter.not-a-whole-number"),
         Mistake(name: "front matter tab", changes: edit("goals/1.sv.md", "title: ", "title:\t"),
-                expected: "Content/goals/1.sv.md:2:7: error: tabs are not allowed in front matter"),
+                expected: "Content/goals/1.sv.md:2:7 front-matter.tab"),
         Mistake(name: "front matter unclosed quote", changes: edit("goals/2.sv.md", "(sv)\"", "(sv)"),
-                expected: "Content/goals/2.sv.md:2:8: error: the quoted value is not closed: a closing \" is missing"),
+                expected: "Content/goals/2.sv.md:2:8 front-matter.unclosed-quote"),
         Mistake(name: "broken content link", changes: edit("goals/1.fi.md", "(area:alfa#goal-1)", "(area:gamma)"),
-                expected: "Content/goals/1.fi.md:8:70: error: broken link: there is no area 'gamma'"),
+                expected: "Content/goals/1.fi.md:8:70 link.broken"),
         Mistake(name: "missing heading anchor", changes: edit("pages/about.fi.md", "#trendin-tila", "#trendi"),
-                expected: "Content/pages/about.fi.md:4:25: error: broken link: page 'methods' has no heading '#trendi'"),
+                expected: "Content/pages/about.fi.md:4:25 link.missing-anchor"),
         Mistake(name: "image without alt text", changes: edit("pages/about.fi.md", "Esimerkkisivusto.", "![](kuva.png) Esimerkkisivusto."),
-                expected: "Content/pages/about.fi.md:4:1: error: the image 'kuva.png' has no alt text"),
+                expected: "Content/pages/about.fi.md:4:1 link.missing-alt-text"),
         Mistake(name: "javascript link", changes: edit("pages/about.fi.md", "Esimerkkisivusto.", "[klikkaa](javascript:alert(1))"),
-                expected: "Content/pages/about.fi.md:4:1: error: links with 'javascript:' are not allowed"),
+                expected: "Content/pages/about.fi.md:4:1 link.unsafe-scheme"),
         Mistake(name: "invalid UTF-8", changes: ["pages/about.sv.md": "---\ntitle: Om\n---\nTrasig \u{FFFD}"],
-                expected: "Content/pages/about.sv.md:4:8: error: the file is not valid UTF-8 (byte 0xFF)"),
+                expected: "Content/pages/about.sv.md:4:8 source.invalid-utf8"),
         Mistake(name: "empty file", changes: ["pages/about.en.md": ""],
-                expected: "Content/pages/about.en.md: error: the file is empty"),
+                expected: "Content/pages/about.en.md source.empty"),
         Mistake(name: "huge file", changes: ["pages/huge.fi.md": String(repeating: "a", count: SourceText.maximumFileSize + 1)],
-                expected: "Content/pages/huge.fi.md: error: the file is 8192 KiB; content files may be at most 8 MiB"),
+                expected: "Content/pages/huge.fi.md source.too-large"),
         Mistake(name: "unsafe file name", changes: ["pages/Tietoa meistä.fi.md": "---\ntitle: x\n---\n"],
-                expected: "Content/pages/Tietoa meistä.fi.md: error: 'Tietoa meistä' cannot be used as an id: use lower-case letters a–z, digits and single hyphens",
-                hint: "rename the file, e.g. 'tietoa-meista'"),
+                expected: "Content/pages/Tietoa meistä.fi.md content.invalid-file-id",
+                arguments: ["slug": .text("tietoa-meista")]),
         Mistake(name: "clashing output path", changes: ["pages/alueet.fi.md": "---\ntitle: Alueet\n---\nTeksti.\n"],
-                expected: "Content/pages/alueet.fi.md: error: the page 'alueet' would be published at fi/alueet/, which is already used by the section 'path.areas'"),
+                expected: "Content/pages/alueet.fi.md output.page-path-taken-by-section"),
     ]
 
     @Test(arguments: mistakes)
@@ -101,22 +104,23 @@ import Testing
         let output = SiteBuilder().build(content, assets: SiteFixture.assets)
         #expect(output.files == nil, "the build should write nothing")
         let errors = output.diagnostics.sorted.filter { $0.severity == .error }
-        let match = errors.first { $0.summaryLine == mistake.expected }
-        #expect(match != nil, "got: \(errors.map(\.summaryLine))")
-        if let hint = mistake.hint { #expect(match?.hint == hint) }
+        let match = try #require(errors.first { $0.identity == mistake.expected }, "got: \(errors.map(\.identity))")
+        for (name, value) in mistake.arguments { #expect(match.arguments[name] == value, "\(name)") }
         // Follow-on errors stay few: the mistake is not buried.
-        #expect(errors.count <= 4, "\(errors.count) errors: \(errors.map(\.summaryLine))")
+        #expect(errors.count <= 4, "\(errors.count) errors: \(errors.map(\.identity))")
     }
 
     @Test func missingTranslationIsAWarningAndAnErrorWhenStrict() {
         let relaxed = SiteFixture.build()
         #expect(relaxed.files != nil)
-        #expect(relaxed.diagnostics.sorted.contains {
-            $0.summaryLine == "Content/goals/2.fi.md: warning: missing English translation: the Finnish text is shown instead"
-        })
+        #expect(relaxed.diagnostics.warnings.contains("Content/goals/2.fi.md content.missing-translation"))
         let strict = SiteFixture.build(options: .init(strict: true))
         #expect(strict.files == nil)
-        #expect(strict.diagnostics.errorLines.contains("Content/goals/2.fi.md: error: missing English translation: the Finnish text is shown instead"))
+        #expect(strict.diagnostics.errors.contains("Content/goals/2.fi.md content.missing-translation"))
+        // The report's exact line, as editors see it.
+        #expect(strict.diagnostics.sorted.map(\.summaryLine).contains(
+            "Content/goals/2.fi.md: error: missing English translation: the Finnish text is shown instead "
+                + "[content.missing-translation]"))
     }
 
     @Test func strictBuildWithoutABaseURLWritesNothing() {
@@ -135,8 +139,7 @@ import Testing
         #expect(SiteFixture.build(complete, options: .init(strict: false)).diagnostics.warningCount == 1)
         let strict = SiteFixture.build(complete, options: .init(strict: true))
         #expect(strict.files == nil)
-        #expect(strict.diagnostics.errorLines.contains {
-            $0.hasSuffix("error: no base URL: sitemap.xml, robots.txt and the feeds were not made") })
+        #expect(strict.diagnostics.errors == ["Content/site.json settings.no-base-url"])
     }
 
     @Test func byteOrderMarkAndCRLFAreAccepted() throws {

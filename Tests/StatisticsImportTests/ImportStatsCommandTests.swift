@@ -69,7 +69,7 @@ import Testing
         #expect(workspace.listing("import/out") == ["share.json", "unemployed.json"])  // no temporary files left
         let areas = workspace.path("import/areas.json")
         #expect(workspace.stderr.contains("""
-            \(areas):3:37: error: the municipality 001 is claimed by both "alfa" and "beta"
+            \(areas):3:37: error: the municipality 001 is claimed by both "alfa" and "beta" [import.duplicate-member]
                   {"id": "beta", "members": ["003", "001"]},
                                                     ^
                 hint: a municipality belongs to one employment area

@@ -38,7 +38,7 @@ public struct ContentLoader {
 
             switch (components.count, components.first ?? "") {
             case (1, _) where name.hasSuffix(".json"):
-                guard let node = parseJSON(bytes, file: path, log: &log) else { continue }
+                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
                 switch name {
                 case "site.json": loaded.settings = node
                 case "regions.json": loaded.regions = node
@@ -46,48 +46,36 @@ public struct ContentLoader {
                 case "areas.json": loaded.areas = node
                 case "process.json": loaded.process = node
                 default:
-                    log.warning("this file is not used by the site", at: SourceLocation(file: path),
-                                hint: Suggestion.hint(
-                                    for: name,
-                                    among: ["site.json", "regions.json", "municipalities.json", "areas.json", "process.json"]))
+                    log.warning(.unusedFile, at: SourceLocation(file: path), [
+                        "suggestion": Suggestion.closest(
+                            to: name,
+                            among: ["site.json", "regions.json", "municipalities.json", "areas.json", "process.json"]),
+                    ])
                 }
             case (2, "data") where name.hasSuffix(".json"):
                 guard let id = validID(String(name.dropLast(5)), file: path, log: &log) else { continue }
                 loaded.metricFileIDs.insert(id)
-                guard let node = parseJSON(bytes, file: path, log: &log) else { continue }
+                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
                 loaded.metrics[id] = node
             case (2, "i18n") where name.hasSuffix(".json"):
-                guard let node = parseJSON(bytes, file: path, log: &log) else { continue }
+                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
                 loaded.catalogs[String(name.dropLast(5))] = node
             case (2, let folder) where markdownFolders.contains(folder) && name.hasSuffix(".md"):
                 guard let file = markdownFile(name: name, bytes: bytes, path: path, log: &log) else { continue }
                 loaded.markdown[folder, default: []].append(file)
             default:
-                log.warning("this file is not used by the site", at: SourceLocation(file: path),
-                            hint: "content files live in \(content.root)/ (JSON) and in its folders "
-                                + (markdownFolders + ["data", "i18n"]).joined(separator: ", "))
+                let folders = (markdownFolders + ["data", "i18n"]).joined(separator: ", ")
+                log.warning(.unusedFile, at: SourceLocation(file: path), ["root": content.root, "folders": folders])
             }
         }
         return loaded
-    }
-
-    static func parseJSON(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> JSONNode? {
-        switch JSONParser.parse(bytes, file: file) {
-        case .success(let node):
-            return node
-        case .failure(let error):
-            log.error("malformed JSON: \(error.message)",
-                      at: SourceLocation(file: file, line: error.line, column: error.column))
-            return nil
-        }
     }
 
     /// `goal-name.fi.md` → id and language; ids must make safe, readable URLs.
     static func markdownFile(name: String, bytes: [UInt8], path: String, log: inout DiagnosticLog) -> MarkdownFile? {
         let parts = name.dropLast(3).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-            log.error("a Markdown file name must be '<id>.<language>.md', like 'about.fi.md'",
-                      at: SourceLocation(file: path))
+            log.error(.markdownFileName, at: SourceLocation(file: path))
             return nil
         }
         guard let id = validID(String(parts[0]), file: path, log: &log) else { return nil }
@@ -99,9 +87,7 @@ public struct ContentLoader {
     /// Ids become URL segments and file names on every host: lower-case ASCII letters, digits and single hyphens.
     static func validID(_ id: String, file: String, log: inout DiagnosticLog) -> String? {
         if isValidID(id) { return id }
-        log.error("'\(id)' cannot be used as an id: use lower-case letters a–z, digits and single hyphens",
-                  at: SourceLocation(file: file),
-                  hint: "rename the file, e.g. '\(slug(id))'")
+        log.error(.invalidFileID, at: SourceLocation(file: file), ["id": id, "slug": slug(id)])
         return nil
     }
 
@@ -135,6 +121,18 @@ public struct ContentLoader {
         }
         return result.trimmingCharacters(in: "-")
     }
+}
+
+extension Diagnostic.Code {
+    static let unusedFile = Diagnostic.Code(
+        .content, "unused-file", "this file is not used by the site",
+        hints: ["did you mean '{suggestion}'?", "content files live in {root}/ (JSON) and in its folders {folders}"])
+    static let markdownFileName = Diagnostic.Code(
+        .content, "markdown-file-name", "a Markdown file name must be '<id>.<language>.md', like 'about.fi.md'")
+    static let invalidFileID = Diagnostic.Code(
+        .content, "invalid-file-id",
+        "'{id}' cannot be used as an id: use lower-case letters a–z, digits and single hyphens",
+        hint: "rename the file, e.g. '{slug}'")
 }
 
 extension String {

@@ -34,18 +34,6 @@ extension Metric {
             ?? periods.last
     }
 
-    /// Every selection that has data, in the order of the breakdown categories (the total first).
-    public var selections: [[String: String]] {
-        guard !breakdowns.isEmpty else { return [[:]] }
-        var result: [[String: String]] = [[:]]
-        for breakdown in breakdowns {
-            result = result.flatMap { partial in
-                breakdown.categories.map { partial.merging([breakdown.id: $0.id]) { a, _ in a } }
-            }
-        }
-        return result.filter { selection in series.contains { $0.selection == selection } }
-    }
-
     /// The names of a selection's categories, joined: "Nuoret – työttömyysaste".
     public func label(for selection: [String: String], language: String) -> String {
         breakdowns.compactMap { breakdown in

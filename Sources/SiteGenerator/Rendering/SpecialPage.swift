@@ -20,8 +20,13 @@ enum SpecialPage: String, CaseIterable, Sendable {
             // A page whose files exist but failed to load has its own errors already.
             if model.declaredIDs["pages"]?.contains(page.rawValue) == true { continue }
             let file = content.displayPath("pages/\(page.rawValue).\(language).md")
-            log.error("the site has no '\(page.rawValue)' page, which every page links to",
-                      at: SourceLocation(file: file), hint: "add \(file), and its translations")
+            log.error(.missingSpecialPage, at: SourceLocation(file: file), ["page": page.rawValue, "file": file])
         }
     }
+}
+
+extension Diagnostic.Code {
+    static let missingSpecialPage = Diagnostic.Code(
+        .content, "missing-special-page", "the site has no '{page}' page, which every page links to",
+        hint: "add {file}, and its translations")
 }

@@ -13,7 +13,7 @@ struct JSONObject {
     /// Nil (with an error) when `node` is not an object. A key written twice is an error at the second one.
     init?(_ node: JSONNode, context: String, log: inout DiagnosticLog) {
         guard case .object(let list) = node.value else {
-            log.report(.importWrongType, "\(context) must be an object ({ … }), not \(node.kindDescription)",
+            log.report(.importWrongType, "\(context) must be an object ({ … }), not \(node.kindDescription.english)",
                        at: node.location)
             return nil
         }
@@ -65,7 +65,7 @@ struct JSONObject {
     mutating func number(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Double? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .number(let number) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be a number, not \(value.kindDescription)",
+            log.report(.importWrongType, "\"\(key)\" must be a number, not \(value.kindDescription.english)",
                        at: value.location)
             return nil
         }
@@ -81,7 +81,7 @@ struct JSONObject {
     mutating func bool(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Bool? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .bool(let flag) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be true or false, not \(value.kindDescription)",
+            log.report(.importWrongType, "\"\(key)\" must be true or false, not \(value.kindDescription.english)",
                        at: value.location)
             return nil
         }
@@ -91,7 +91,7 @@ struct JSONObject {
     mutating func array(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [JSONNode]? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .array(let elements) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be a list ([ … ]), not \(value.kindDescription)",
+            log.report(.importWrongType, "\"\(key)\" must be a list ([ … ]), not \(value.kindDescription.english)",
                        at: value.location)
             return nil
         }
@@ -123,7 +123,7 @@ struct JSONObject {
         if let choice = Choice(rawValue: text) { return choice }
         let valid = Choice.allCases.map(\.rawValue)
         log.report(.importBadMapping, "unknown \(key) \"\(text)\"; valid values: \(valid.joined(separator: ", "))",
-                   at: value.location, hint: Suggestion.hint(for: text, among: valid))
+                   at: value.location, hint: Suggestion.didYouMean(for: text, among: valid))
         return nil
     }
 
@@ -131,7 +131,7 @@ struct JSONObject {
     func reportUnknownKeys(log: inout DiagnosticLog) {
         for member in orderedMembers where !readKeys.contains(member.key) {
             log.report(.importUnknownKey, "unknown key \"\(member.key)\" in \(context)", at: member.keyLocation,
-                       hint: Suggestion.hint(for: member.key, among: readKeys.sorted()))
+                       hint: Suggestion.didYouMean(for: member.key, among: readKeys.sorted()))
         }
     }
 }
@@ -140,7 +140,7 @@ extension JSONNode {
     /// The string, or nil with an error naming `subject` (`"file"`, `every element of "members"`).
     func string(_ subject: String, log: inout DiagnosticLog) -> String? {
         guard case .string(let text) = value else {
-            log.report(.importWrongType, "\(subject) must be a string, not \(kindDescription)", at: location)
+            log.report(.importWrongType, "\(subject) must be a string, not \(kindDescription.english)", at: location)
             return nil
         }
         return text
@@ -152,7 +152,7 @@ extension JSONNode {
         else {
             log.report(.importWrongType,
                        "\(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound), not "
-                        + (kindDescription == "a number" ? "\(number)" : kindDescription),
+                        + (kindDescription.english == "a number" ? "\(number)" : kindDescription.english),
                        at: location)
             return nil
         }

@@ -50,7 +50,7 @@ enum JSONStatReader {
                 guard let node = dimensionObject.value(id, required: false, log: &log) else {
                     log.report(.importUnknownDimension,
                                "\"id\" names the dimension \"\(id)\", which \"dimension\" does not describe",
-                               at: idLocation, hint: Suggestion.hint(
+                               at: idLocation, hint: Suggestion.didYouMean(
                                 for: id, among: dimensionObject.orderedMembers.map(\.key)))
                     continue
                 }
@@ -103,7 +103,7 @@ enum JSONStatReader {
                 guard ids.contains(id) else {
                     log.report(.importUnknownDimension,
                                "the \(role.rawValue) role names \"\(id)\", which is not in \"id\"",
-                               at: location, hint: Suggestion.hint(for: id, among: ids))
+                               at: location, hint: Suggestion.didYouMean(for: id, among: ids))
                     continue
                 }
                 roles[id] = roles[id] ?? role
@@ -149,7 +149,7 @@ enum JSONStatReader {
             default:
                 log.report(.importWrongType,
                            "\"index\" must be a list of codes or an object {code: position}, not "
-                            + index.kindDescription,
+                            + index.kindDescription.english,
                            at: index.location)
                 return nil
             }
@@ -199,9 +199,9 @@ enum JSONStatReader {
             case .number(let number): return number
             case .null: return nil
             default:
-                log.report(.importWrongType, "a value must be a number or null, not \(node.kindDescription)",
+                log.report(.importWrongType, "a value must be a number or null, not \(node.kindDescription.english)",
                            at: node.location,
-                           hint: node.kindDescription == "a string"
+                           hint: node.kindDescription.english == "a string"
                             ? "JSON-stat marks missing values with null and \"status\"" : nil)
                 return nil
             }
@@ -223,7 +223,7 @@ enum JSONStatReader {
             }
         default:
             log.report(.importWrongType,
-                       "\"value\" must be a list or an object {\"index\": value}, not \(node.kindDescription)",
+                       "\"value\" must be a list or an object {\"index\": value}, not \(node.kindDescription.english)",
                        at: node.location)
         }
     }
@@ -253,7 +253,7 @@ enum JSONStatReader {
         default:
             log.report(.importWrongType,
                        "\"status\" must be a string, a list or an object {\"index\": status}, not "
-                        + node.kindDescription,
+                        + node.kindDescription.english,
                        at: node.location)
         }
     }

@@ -156,7 +156,7 @@ enum PxWebJSONReader {
                 return (nil, nil)
             }
         default:
-            log.report(.importWrongType, "a value must be a string, a number or null, not \(node.kindDescription)",
+            log.report(.importWrongType, "a value must be a string, a number or null, not \(node.kindDescription.english)",
                        at: node.location)
             return (nil, nil)
         }

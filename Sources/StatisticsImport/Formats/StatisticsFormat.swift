@@ -29,15 +29,8 @@ public enum StatisticsReader {
             return nil
         }
         let root: JSONNode
-        switch JSONParser.parse(text, file: file) {
-        case .success(let node):
-            root = node
-        case .failure(let error):
-            log.report(.importJSONSyntax, "malformed JSON: \(error.message)",
-                       at: SourceLocation(file: file, line: error.line, column: error.column),
-                       hint: error.message.contains("end of file") ? "the download may have been cut short" : nil)
-            return nil
-        }
+        guard let node = JSONParser.parse(text, file: file, log: &log) else { return nil }
+        root = node
         guard case .object(let members) = root.value else { return nil }
         let keys = Set(members.map(\.key))
         if keys.contains("columns") || keys.contains("data") {

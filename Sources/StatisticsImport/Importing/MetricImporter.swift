@@ -87,7 +87,7 @@ public enum MetricImporter {
                                        "the region \"\(region.id)\" is formed from \(code), which is not in "
                                         + quantity.table.cube.file,
                                        at: region.location,
-                                       hint: Suggestion.hint(for: code, among: quantity.table.areaIndex.keys.sorted())
+                                       hint: Suggestion.didYouMean(for: code, among: quantity.table.areaIndex.keys.sorted())
                                         ?? "leave regions out of this indicator with \"regions\": []")
                         }
                     }

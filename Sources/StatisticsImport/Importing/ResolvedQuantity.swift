@@ -29,7 +29,7 @@ struct ResolvedQuantity {
                 let known = measures.isEmpty ? free.flatMap { cube.dimensions[$0].categories.map(\.code) } : measures
                 log.report(.importUnknownMeasure, "the measure \"\(measure)\" is not in \(cube.file)",
                            at: quantity.location,
-                           hint: Suggestion.hint(for: measure, among: known)
+                           hint: Suggestion.didYouMean(for: measure, among: known)
                             ?? "its measures: " + known.prefix(12).joined(separator: ", ")
                             + (known.count > 12 ? ", …" : ""))
                 failed = true
@@ -41,14 +41,14 @@ struct ResolvedQuantity {
                            "\"select\" names the dimension \"\(dimensionID)\", which \(cube.file) does not have "
                             + "(or which holds its areas or periods)",
                            at: quantity.location,
-                           hint: Suggestion.hint(for: dimensionID, among: free.map { cube.dimensions[$0].id }))
+                           hint: Suggestion.didYouMean(for: dimensionID, among: free.map { cube.dimensions[$0].id }))
                 failed = true
                 continue
             }
             guard let index = cube.dimensions[dimension].indexByCode[code] else {
                 log.report(.importUnknownMeasure, "\"\(dimensionID)\" in \(cube.file) has no category \"\(code)\"",
                            at: quantity.location,
-                           hint: Suggestion.hint(for: code, among: cube.dimensions[dimension].categories.map(\.code)))
+                           hint: Suggestion.didYouMean(for: code, among: cube.dimensions[dimension].categories.map(\.code)))
                 failed = true
                 continue
             }

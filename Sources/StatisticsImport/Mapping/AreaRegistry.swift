@@ -112,12 +112,6 @@ extension AreaRegistry {
 
     private static func parse(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> JSONNode? {
         guard let text = StatisticsText.decode(raw, file: file, encoding: .utf8, log: &log) else { return nil }
-        switch JSONParser.parse(text, file: file) {
-        case .success(let node): return node
-        case .failure(let error):
-            log.report(.importJSONSyntax, "malformed JSON: \(error.message)",
-                       at: SourceLocation(file: file, line: error.line, column: error.column))
-            return nil
-        }
+        return JSONParser.parse(text, file: file, log: &log)
     }
 }

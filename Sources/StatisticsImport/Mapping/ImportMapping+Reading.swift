@@ -8,13 +8,8 @@ extension ImportMapping {
     public static func read(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> ImportMapping? {
         guard let text = StatisticsText.decode(raw, file: file, encoding: .utf8, log: &log) else { return nil }
         let root: JSONNode
-        switch JSONParser.parse(text, file: file) {
-        case .success(let node): root = node
-        case .failure(let error):
-            log.report(.importJSONSyntax, "malformed JSON: \(error.message)",
-                       at: SourceLocation(file: file, line: error.line, column: error.column))
-            return nil
-        }
+        guard let node = JSONParser.parse(text, file: file, log: &log) else { return nil }
+        root = node
         guard var object = JSONObject(root, context: "the mapping", log: &log) else { return nil }
         let folder = FilePath.folder(of: file)
         _ = object.string("$schema", required: false, log: &log)
@@ -86,7 +81,7 @@ extension ImportMapping {
 
     private static func readRegions(_ node: JSONNode, log: inout DiagnosticLog) -> [Region] {
         guard let elements = node.arrayElements else {
-            log.report(.importWrongType, "\"regions\" must be a list ([ … ]), not \(node.kindDescription)",
+            log.report(.importWrongType, "\"regions\" must be a list ([ … ]), not \(node.kindDescription.english)",
                        at: node.location)
             return []
         }
@@ -127,7 +122,7 @@ extension ImportMapping {
         if let name = table, !context.tables.contains(where: { $0.id == name }) {
             log.report(.importUnknownTable, "the table \"\(name)\" is not in \"tables\"",
                        at: object.valueLocation("table"),
-                       hint: Suggestion.hint(for: name, among: context.tables.map(\.id)))
+                       hint: Suggestion.didYouMean(for: name, among: context.tables.map(\.id)))
         }
         var select: [String: String] = [:]
         if let selectNode = object.value("select", required: false, log: &log) {
@@ -205,7 +200,7 @@ extension ImportMapping {
         if let name = object.string("table", required: false, log: &log) {
             guard tables.contains(where: { $0.id == name }) else {
                 log.report(.importUnknownTable, "the table \"\(name)\" is not in \"tables\"",
-                           at: object.valueLocation("table"), hint: Suggestion.hint(for: name, among: tables.map(\.id)))
+                           at: object.valueLocation("table"), hint: Suggestion.didYouMean(for: name, among: tables.map(\.id)))
                 return nil
             }
             if name != table { quantitySelect = [:] }

@@ -52,8 +52,15 @@ enum Fixture {
     }
 }
 
+extension Diagnostic {
+    /// Where and which problem, as tests assert it: `path:line:col code`, not the English sentence.
+    var identity: String { "\(position) \(code)" }
+}
+
 extension DiagnosticLog {
-    /// The `summaryLine`s of errors, for compact assertions.
-    var errorLines: [String] { sorted.filter { $0.severity == .error }.map(\.summaryLine) }
-    var warningLines: [String] { sorted.filter { $0.severity == .warning }.map(\.summaryLine) }
+    var errors: [String] { sorted.filter { $0.severity == .error }.map(\.identity) }
+    var warnings: [String] { sorted.filter { $0.severity == .warning }.map(\.identity) }
+
+    /// The first diagnostic of a code.
+    func first(_ code: String) -> Diagnostic? { sorted.first { $0.code.description == code } }
 }

@@ -6,36 +6,34 @@ import Testing
 /// The pages every page links to must exist: a site without one fails the build, naming the file to add.
 @Suite struct SpecialPageTests {
     static let missingMethods =
-        "Content/pages/methods.fi.md: error: the site has no 'methods' page, which every page links to"
+        "Content/pages/methods.fi.md: error: the site has no 'methods' page, which every page links to [content.missing-special-page]"
     static let methodsFiles: [String: String?] = ["pages/methods.fi.md": nil, "pages/methods.sv.md": nil,
                                                   "pages/methods.en.md": nil]
 
     @Test func aSiteWithoutTheMethodsPageDoesNotBuild() {
         let output = SiteFixture.build(Self.methodsFiles)
         #expect(output.files == nil)
-        let error = output.diagnostics.sorted.first { $0.message.contains("'methods' page") }
+        let error = output.diagnostics.sorted.first { $0.code == .missingSpecialPage }
         #expect(error?.summaryLine == Self.missingMethods)
         #expect(error?.hint == "add Content/pages/methods.fi.md, and its translations")
     }
 
     @Test func theCheckAloneReportsItToo() {
         let log = SiteBuilder().check(SiteFixture.content(Self.methodsFiles))
-        #expect(log.errorLines.contains(Self.missingMethods))
+        #expect(log.errors.contains("Content/pages/methods.fi.md content.missing-special-page"))
     }
 
     @Test(arguments: SpecialPage.allCases)
     func everySpecialPageIsRequired(page: SpecialPage) {
         let files = ["fi", "sv", "en"].map { "pages/\(page.rawValue).\($0).md" }
         let output = SiteFixture.build(Dictionary(uniqueKeysWithValues: files.map { ($0, String?.none) }))
-        #expect(output.diagnostics.errorLines.contains {
-            $0.hasPrefix("Content/pages/\(page.rawValue).fi.md: error: the site has no '\(page.rawValue)' page")
-        })
+        #expect(output.diagnostics.errors.contains("Content/pages/\(page.rawValue).fi.md content.missing-special-page"))
     }
 
     @Test func aPageWithItsOwnErrorsIsNotReportedTwice() {
         let output = SiteFixture.build(["pages/methods.fi.md": "no front matter"])
         #expect(output.files == nil)
-        #expect(!output.diagnostics.errorLines.contains { $0.contains("the site has no 'methods' page") })
+        #expect(!output.diagnostics.errors.contains { $0.hasSuffix("content.missing-special-page") })
     }
 
     @Test func theFixtureHasThemAllAndTheFooterLinksThem() throws {

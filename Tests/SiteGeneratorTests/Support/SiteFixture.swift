@@ -78,6 +78,12 @@ enum HTMLProbe {
     }
 }
 
+extension Diagnostic {
+    /// Where and which problem, as tests assert it: `path:line:col code`, not the English sentence.
+    var identity: String { "\(position) \(code)" }
+}
+
 extension DiagnosticLog {
-    var errorLines: [String] { sorted.filter { $0.severity == .error }.map(\.summaryLine) }
+    var errors: [String] { sorted.filter { $0.severity == .error }.map(\.identity) }
+    var warnings: [String] { sorted.filter { $0.severity == .warning }.map(\.identity) }
 }

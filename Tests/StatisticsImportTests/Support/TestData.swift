@@ -62,8 +62,14 @@ enum TestData {
 
 extension DiagnosticLog {
     /// `file:line:col: error: message` of every error, for compact assertions.
-    var errorLines: [String] { sorted.filter { $0.severity == .error }.map(\.summaryLine) }
-    var warningLines: [String] { sorted.filter { $0.severity == .warning }.map(\.summaryLine) }
+    /// `path:line:col: error: message`, without the `[code]` the report appends: the importer's messages are
+    /// still whole sentences until each of its codes has its own template.
+    var errorLines: [String] {
+        sorted.filter { $0.severity == .error }.map { "\($0.position): error: \($0.message)" }
+    }
+    var warningLines: [String] {
+        sorted.filter { $0.severity == .warning }.map { "\($0.position): warning: \($0.message)" }
+    }
 }
 
 extension StatisticsCube {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Markdown
 
 /// The resolve stage: parsed documents → the `DashboardModel`, with every cross-reference checked.
 public enum ContentResolver {
@@ -8,13 +9,14 @@ public enum ContentResolver {
         let loaded = ContentLoader.load(content, log: &log)
         var context = Context(content: content)
         guard let settingsNode = loaded.settings else {
-            log.error("the site settings file is missing", at: SourceLocation(file: content.displayPath("site.json")),
-                      hint: "create \(content.displayPath("site.json")) (see docs/EDITING.md)")
+            let path = content.displayPath("site.json")
+            log.error(.missingSettings, at: SourceLocation(file: path), ["file": path])
             return nil
         }
         guard let settings = readSettings(settingsNode, log: &log) else { return nil }
         context.languages = settings.languages
         context.defaultLanguage = settings.defaultLanguage
+        context.markdownOptions = settings.markdownOptions
 
         let regions = loaded.regions.map { readRegions($0, log: &log) } ?? missingFile("regions.json", content, &log)
         let municipalities = loaded.municipalities.map { readMunicipalities($0, log: &log) }
@@ -47,8 +49,8 @@ public enum ContentResolver {
         let narratives = readPages(markdown["areas"] ?? [], context: context, log: &log)
         for (id, page) in narratives.sorted(by: { $0.key < $1.key }) where !areas.contains(where: { $0.id == id }) {
             let file = page.texts.values.values.map(\.body.file).min() ?? ""
-            log.error("there is no area '\(id)' for this narrative", at: SourceLocation(file: file),
-                      hint: Suggestion.hint(for: id, among: areas.map(\.id)))
+            log.error(.narrativeWithoutArea, at: SourceLocation(file: file),
+                      ["id": id, "suggestion": Suggestion.closest(to: id, among: areas.map(\.id))])
         }
         let discussions = readDiscussions(markdown["discussions"] ?? [], regions: regions, goals: goals,
                                           context: context, log: &log)
@@ -68,13 +70,14 @@ public enum ContentResolver {
         var content: ContentFiles
         var languages: [String] = ["fi"]
         var defaultLanguage = "fi"
+        var markdownOptions = MarkdownOptions()
         var places: Set<String> = []
         var placeNames: [String] = []
     }
 
     private static func missingFile<T>(_ name: String, _ content: ContentFiles, _ log: inout DiagnosticLog) -> [T] {
-        log.error("the file \(content.displayPath(name)) is missing", at: SourceLocation(file: content.displayPath(name)),
-                  hint: "see docs/EDITING.md for what it contains")
+        let path = content.displayPath(name)
+        log.error(.missingRegistryFile, at: SourceLocation(file: path), ["file": path])
         return []
     }
 
@@ -82,25 +85,46 @@ public enum ContentResolver {
     /// `optionalTexts` are other top-level string keys the file may have (e.g. "source").
     static func topLevelList(_ node: JSONNode, key: String, optionalTexts: [String] = [],
                              log: inout DiagnosticLog) -> [JSONNode] {
-        guard var object = JSONObjectReader(node, context: "the file", log: &log) else { return [] }
+        guard var object = JSONObjectReader(node, context: .term(.fileObject), log: &log) else { return [] }
         let elements = object.array(key, log: &log) ?? []
         for extra in optionalTexts { _ = object.string(extra, required: false, log: &log) }
         object.reportUnknownKeys(log: &log)
         return elements
     }
 
-    /// Reports a second use of the same id.
-    static func checkUnique<T>(_ items: [T], id: (T) -> String, location: (T) -> SourceLocation, what: String,
-                               log: inout DiagnosticLog) {
-        var seen: [String: SourceLocation] = [:]
-        for item in items {
-            let key = id(item)
-            if let first = seen[key] {
-                log.error("duplicate \(what) id '\(key)' (first used at line \(first.line))", at: location(item),
-                          hint: "every \(what) needs its own id")
-            } else {
-                seen[key] = location(item)
-            }
+    /// Checks an id's form and uniqueness; false when the item should be skipped.
+    static func checkID(_ id: String, at location: SourceLocation, seen: inout [String: SourceLocation],
+                        what: Diagnostic.Term, log: inout DiagnosticLog) -> Bool {
+        guard ContentLoader.isValidID(id) else {
+            log.error(.invalidID, at: location, ["id": id, "what": what, "slug": ContentLoader.slug(id)])
+            return false
         }
+        if let first = seen[id] {
+            log.error(.duplicateID, at: location, ["what": what, "id": id, "line": first.line])
+            return false
+        }
+        seen[id] = location
+        return true
     }
+}
+
+extension Diagnostic.Code {
+    static let missingSettings = Diagnostic.Code(
+        .settings, "missing-file", "the site settings file is missing", hint: "create {file} (see docs/EDITING.md)")
+    static let missingRegistryFile = Diagnostic.Code(
+        .registry, "missing-file", "the file {file} is missing", hint: "see docs/EDITING.md for what it contains")
+    static let narrativeWithoutArea = Diagnostic.Code(
+        .content, "narrative-without-area", "there is no area '{id}' for this narrative",
+        hint: "did you mean '{suggestion}'?")
+    static let invalidID = Diagnostic.Code(
+        .json, "invalid-id",
+        "'{id}' cannot be used as a {what} id: use lower-case letters a–z, digits and single hyphens",
+        hint: "for example '{slug}'")
+    static let duplicateID = Diagnostic.Code(
+        .json, "duplicate-id", "duplicate {what} id '{id}' (first used at line {line})",
+        hint: "every {what} needs its own id")
+}
+
+extension Diagnostic.Term {
+    static let fileObject = Diagnostic.Term("object.file", "the file")
 }

@@ -38,9 +38,7 @@ public struct FrontMatter: Sendable {
             return FrontMatter(fields: [], body: text, bodyStartLine: 1, file: file)
         }
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) else {
-            log.error("the front matter is not closed: a line with only '---' is missing", at:
-                        SourceLocation(file: file, line: 1, column: 1),
-                      hint: "end the front matter block with a line '---' before the text")
+            log.error(.frontMatterUnclosed, at: SourceLocation(file: file, line: 1, column: 1))
             return FrontMatter(fields: [], body: "", bodyStartLine: lines.count + 1, file: file)
         }
         var reader = Reader(file: file)
@@ -71,8 +69,7 @@ public struct FrontMatter: Sendable {
                 SourceLocation(file: file, line: number, column: column)
             }
             if let tab = line.firstIndex(of: "\t") {
-                log.error("tabs are not allowed in front matter", at: location(line.distance(from: line.startIndex, to: tab) + 1),
-                          hint: "indent with spaces")
+                log.error(.frontMatterTab, at: location(line.distance(from: line.startIndex, to: tab) + 1))
                 return
             }
             let trimmed = line.drop { $0 == " " }
@@ -81,8 +78,7 @@ public struct FrontMatter: Sendable {
 
             if trimmed.hasPrefix("- ") || trimmed == "-" {
                 guard openList != nil else {
-                    log.error("a list item without a key above it", at: location(indent + 1),
-                              hint: "write 'key:' on its own line before the '- item' lines")
+                    log.error(.frontMatterItemWithoutKey, at: location(indent + 1))
                     return
                 }
                 let raw = trimmed.dropFirst(1).drop { $0 == " " }
@@ -94,26 +90,25 @@ public struct FrontMatter: Sendable {
             }
             finishList()
             if indent > 0 {
-                log.error("unexpected indentation: nested values are not supported in front matter", at: location(1),
-                          hint: "write every key at the start of the line as 'key: value'")
+                log.error(.frontMatterIndentation, at: location(1))
                 return
             }
             guard let colon = trimmed.firstIndex(of: ":") else {
-                log.error("expected 'key: value'", at: location(1), hint: "every front matter line is 'key: value' or '  - item'")
+                log.error(.frontMatterKeyValueExpected, at: location(1))
                 return
             }
             let key = String(trimmed[..<colon])
             guard !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
-                log.error("'\(key)' is not a valid key: keys use lower-case letters, digits and '_'", at: location(1))
+                log.error(.frontMatterInvalidKey, at: location(1), ["key": key])
                 return
             }
             if fields.contains(where: { $0.key == key }) {
-                log.error("the key '\(key)' appears twice", at: location(1), hint: "keep one of them")
+                log.error(.frontMatterDuplicateKey, at: location(1), ["key": key])
                 return
             }
             let afterColon = trimmed[trimmed.index(after: colon)...]
             if !afterColon.isEmpty && afterColon.first != " " {
-                log.error("a space is needed after ':'", at: location(key.count + 2))
+                log.error(.frontMatterSpaceAfterColon, at: location(key.count + 2))
                 return
             }
             let rawValue = afterColon.drop { $0 == " " }
@@ -151,7 +146,7 @@ public struct FrontMatter: Sendable {
                             continue
                         }
                         if next != text.endIndex {
-                            log.error("unexpected text after the closing quote", at: location)
+                            log.error(.frontMatterTextAfterQuote, at: location)
                             return nil
                         }
                         return (result, true)
@@ -159,27 +154,23 @@ public struct FrontMatter: Sendable {
                     result.append(character)
                     index = text.index(after: index)
                 }
-                log.error("the quoted value is not closed: a closing ' is missing", at: location,
-                          hint: "end the value with ' on the same line")
+                log.error(.frontMatterUnclosedQuote, at: location, ["quote": "'"])
                 return nil
             case "[", "{":
-                log.error("flow collections ('\(first)…') are not supported in front matter", at: location,
-                          hint: "write a list as lines starting with '  - '")
+                log.error(.frontMatterFlowCollection, at: location, ["character": String(first)])
                 return nil
             case "|", ">":
-                log.error("multi-line values ('\(first)') are not supported in front matter", at: location,
-                          hint: "write the value on one line, or move long text into the Markdown body")
+                log.error(.frontMatterMultiLineValue, at: location, ["character": String(first)])
                 return nil
             case "&", "*", "!", "%", "@", "`":
-                log.error("a value cannot start with '\(first)' unless it is quoted", at: location,
-                          hint: "put the value in double quotes")
+                log.error(.frontMatterReservedCharacter, at: location, ["character": String(first)])
                 return nil
             default:
                 if let comment = text.firstRange(of: " #") {
                     return (String(text[..<comment.lowerBound]).trimmingTrailingSpaces(), false)
                 }
                 if text.contains(": ") {
-                    log.error("a value containing ': ' must be quoted", at: location, hint: "put the value in double quotes")
+                    log.error(.frontMatterUnquotedColon, at: location)
                     return nil
                 }
                 return (text, false)
@@ -193,7 +184,7 @@ public struct FrontMatter: Sendable {
                 switch scalar {
                 case "\"":
                     if iterator.next() != nil {
-                        log.error("unexpected text after the closing quote", at: location)
+                        log.error(.frontMatterTextAfterQuote, at: location)
                         return nil
                     }
                     return result
@@ -205,8 +196,7 @@ public struct FrontMatter: Sendable {
                     case "t": result.append("\t")
                     case "/": result.append("/")
                     case let other?:
-                        log.error("unknown escape '\\\(other)' in a quoted value", at: location,
-                                  hint: "use \\\" for a quote and \\\\ for a backslash")
+                        log.error(.frontMatterUnknownEscape, at: location, ["character": String(other)])
                         return nil
                     case nil:
                         break
@@ -215,8 +205,7 @@ public struct FrontMatter: Sendable {
                     result.unicodeScalars.append(scalar)
                 }
             }
-            log.error("the quoted value is not closed: a closing \" is missing", at: location,
-                      hint: "end the value with \" on the same line")
+            log.error(.frontMatterUnclosedQuote, at: location, ["quote": "\""])
             return nil
         }
     }
@@ -228,4 +217,47 @@ extension StringProtocol {
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }
         return String(text)
     }
+}
+
+extension Diagnostic.Code {
+    static let frontMatterUnclosed = Diagnostic.Code(
+        .frontMatter, "unclosed", "the front matter is not closed: a line with only '---' is missing",
+        hint: "end the front matter block with a line '---' before the text")
+    static let frontMatterTab = Diagnostic.Code(
+        .frontMatter, "tab", "tabs are not allowed in front matter", hint: "indent with spaces")
+    static let frontMatterItemWithoutKey = Diagnostic.Code(
+        .frontMatter, "item-without-key", "a list item without a key above it",
+        hint: "write 'key:' on its own line before the '- item' lines")
+    static let frontMatterIndentation = Diagnostic.Code(
+        .frontMatter, "indentation", "unexpected indentation: nested values are not supported in front matter",
+        hint: "write every key at the start of the line as 'key: value'")
+    static let frontMatterKeyValueExpected = Diagnostic.Code(
+        .frontMatter, "key-value-expected", "expected 'key: value'",
+        hint: "every front matter line is 'key: value' or '  - item'")
+    static let frontMatterInvalidKey = Diagnostic.Code(
+        .frontMatter, "invalid-key", "'{key}' is not a valid key: keys use lower-case letters, digits and '_'")
+    static let frontMatterDuplicateKey = Diagnostic.Code(
+        .frontMatter, "duplicate-key", "the key '{key}' appears twice", hint: "keep one of them")
+    static let frontMatterSpaceAfterColon = Diagnostic.Code(
+        .frontMatter, "space-after-colon", "a space is needed after ':'")
+    static let frontMatterTextAfterQuote = Diagnostic.Code(
+        .frontMatter, "text-after-quote", "unexpected text after the closing quote")
+    static let frontMatterUnclosedQuote = Diagnostic.Code(
+        .frontMatter, "unclosed-quote", "the quoted value is not closed: a closing {quote} is missing",
+        hint: "end the value with {quote} on the same line")
+    static let frontMatterFlowCollection = Diagnostic.Code(
+        .frontMatter, "flow-collection", "flow collections ('{character}…') are not supported in front matter",
+        hint: "write a list as lines starting with '  - '")
+    static let frontMatterMultiLineValue = Diagnostic.Code(
+        .frontMatter, "multi-line-value", "multi-line values ('{character}') are not supported in front matter",
+        hint: "write the value on one line, or move long text into the Markdown body")
+    static let frontMatterReservedCharacter = Diagnostic.Code(
+        .frontMatter, "reserved-character", "a value cannot start with '{character}' unless it is quoted",
+        hint: "put the value in double quotes")
+    static let frontMatterUnquotedColon = Diagnostic.Code(
+        .frontMatter, "unquoted-colon", "a value containing ': ' must be quoted",
+        hint: "put the value in double quotes")
+    static let frontMatterUnknownEscape = Diagnostic.Code(
+        .frontMatter, "unknown-escape", "unknown escape '\\{character}' in a quoted value",
+        hint: "use \\\" for a quote and \\\\ for a backslash")
 }

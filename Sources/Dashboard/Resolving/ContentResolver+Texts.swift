@@ -15,11 +15,11 @@ extension ContentResolver {
             var frontMatters: [String: FrontMatter] = [:]
             for file in group.sorted(by: { $0.language < $1.language }) {
                 guard context.languages.contains(file.language) else {
-                    log.error("'\(file.language)' is not a language of this site (\(context.languages.joined(separator: ", ")))",
-                              at: SourceLocation(file: file.frontMatter.file))
+                    log.error(.foreignLanguage, at: SourceLocation(file: file.frontMatter.file),
+                              ["language": file.language, "languages": context.languages.joined(separator: ", ")])
                     continue
                 }
-                var reader = FrontMatterReader(file.frontMatter)
+                var reader = FrontMatterReader(file.frontMatter, markdownOptions: context.markdownOptions)
                 let text = read(&reader, &log)
                 reader.reportUnknownKeys(log: &log)
                 frontMatters[file.language] = file.frontMatter
@@ -27,28 +27,22 @@ extension ContentResolver {
             }
             guard let primary = frontMatters[context.defaultLanguage] else {
                 let file = group.map(\.frontMatter.file).sorted().first ?? id
-                log.error("'\(id)' has no \(languageName(context.defaultLanguage)) text, which every other language "
-                            + "falls back to", at: SourceLocation(file: file),
-                          hint: "add \(siblingPath(file, language: context.defaultLanguage))")
+                log.error(.missingDefaultLanguage, at: SourceLocation(file: file), [
+                    "id": id, "language": Diagnostic.Term.language(context.defaultLanguage),
+                    "file": siblingPath(file, language: context.defaultLanguage),
+                ])
                 continue
             }
             for language in context.languages where frontMatters[language] == nil {
-                log.warning("missing \(languageName(language)) translation: the \(languageName(context.defaultLanguage)) "
-                              + "text is shown instead", at: SourceLocation(file: primary.file),
-                            hint: "add \(siblingPath(primary.file, language: language))")
+                log.warning(.missingTranslation, at: SourceLocation(file: primary.file), [
+                    "language": Diagnostic.Term.language(language),
+                    "fallback": Diagnostic.Term.language(context.defaultLanguage),
+                    "file": siblingPath(primary.file, language: language),
+                ])
             }
             result.append((id, texts, frontMatters))
         }
         return result
-    }
-
-    static func languageName(_ code: String) -> String {
-        switch code {
-        case "fi": "Finnish"
-        case "sv": "Swedish"
-        case "en": "English"
-        default: code
-        }
     }
 
     /// `Content/goals/1.fi.md` → `Content/goals/1.sv.md`.
@@ -69,8 +63,7 @@ extension ContentResolver {
         }) {
             guard let number = Int(item.id), (1...20).contains(number) else {
                 let file = item.files.values.map(\.file).sorted().first ?? ""
-                log.error("a goal file is named by its number, like '3.fi.md', not '\(item.id)'",
-                          at: SourceLocation(file: file))
+                log.error(.goalFileName, at: SourceLocation(file: file), ["id": item.id])
                 continue
             }
             goals.append(Goal(number: number, texts: item.texts, indicatorIDs: []))
@@ -104,25 +97,24 @@ extension ContentResolver {
             for (language, other) in item.files where language != context.defaultLanguage {
                 if let otherFact = facts[other.file], (otherFact.goal, otherFact.order, otherFact.headline)
                     != (fact.goal, fact.order, fact.headline) {
-                    log.error("goal, order and headline must be the same in every language of '\(item.id)'",
-                              at: SourceLocation(file: other.file, line: 1, column: 1),
-                              hint: "compare with \(primary.file)")
+                    log.error(.indicatorFactsDiffer, at: SourceLocation(file: other.file, line: 1, column: 1),
+                              ["id": item.id, "file": primary.file])
                 }
             }
             let location = SourceLocation(file: primary.file, line: 1, column: 1)
             if !goalNumbers.contains(fact.goal) {
-                log.error("the indicator '\(item.id)' names goal \(fact.goal), which does not exist",
-                          at: primary.field("goal")?.valueLocation ?? location,
-                          hint: "goals: \(goalNumbers.sorted().map(String.init).joined(separator: ", "))")
+                log.error(.unknownGoal, at: primary.field("goal")?.valueLocation ?? location, [
+                    "id": item.id, "goal": fact.goal,
+                    "goals": goalNumbers.sorted().map(String.init).joined(separator: ", "),
+                ])
                 continue
             }
             guard let metric = metrics[item.id] else {
                 if !loadedMetricIDs.contains(item.id) {
-                    log.error("the indicator '\(item.id)' has no data file", at: location,
-                              hint: "add \(context.content.displayPath("data/\(item.id).json"))"
-                                + (Suggestion.closest(to: item.id, among: metrics.keys).map {
-                                    " (or rename data/\($0).json if it is meant for this indicator)"
-                                } ?? ""))
+                    log.error(.missingData, at: location, [
+                        "id": item.id, "file": context.content.displayPath("data/\(item.id).json"),
+                        "suggestion": Suggestion.closest(to: item.id, among: metrics.keys),
+                    ])
                 }
                 continue
             }
@@ -131,31 +123,31 @@ extension ContentResolver {
         }
         let textIDs = Set(items.map(\.id))
         for (id, metric) in metrics.sorted(by: { $0.key < $1.key }) where !textIDs.contains(id) {
-            log.error("the data file is for the indicator '\(id)', which has no text", at: SourceLocation(file: metric.file),
-                      hint: Suggestion.closest(to: id, among: textIDs).map { "did you mean '\($0)'? rename the file" }
-                        ?? "add \(context.content.displayPath("indicators/\(id).\(context.defaultLanguage).md"))")
+            log.error(.dataWithoutText, at: SourceLocation(file: metric.file), [
+                "id": id, "suggestion": Suggestion.closest(to: id, among: textIDs),
+                "file": context.content.displayPath("indicators/\(id).\(context.defaultLanguage).md"),
+            ])
         }
         for goal in goals {
             let headlines = indicators.filter { $0.goal == goal.number && $0.headline }
             let ofGoal = indicators.filter { $0.goal == goal.number }
             if headlines.isEmpty && ofGoal.count > 1, let first = ofGoal.min(by: { $0.order < $1.order }) {
-                log.warning("goal \(goal.number) has no headline indicator for the home page",
-                            at: SourceLocation(file: first.texts[context.defaultLanguage]?.body.file ?? "", line: 1, column: 1),
-                            hint: "set 'headline: true' on one indicator of the goal")
+                let file = first.texts[context.defaultLanguage]?.body.file ?? ""
+                log.warning(.noHeadline, at: SourceLocation(file: file, line: 1, column: 1), ["goal": goal.number])
             }
             if headlines.count > 1 {
                 for extra in headlines.dropFirst() {
-                    log.error("goal \(goal.number) has more than one headline indicator",
-                              at: SourceLocation(file: extra.texts[context.defaultLanguage]?.body.file ?? "", line: 1,
-                                                 column: 1), hint: "set 'headline: true' on one indicator per goal")
+                    let file = extra.texts[context.defaultLanguage]?.body.file ?? ""
+                    log.error(.severalHeadlines, at: SourceLocation(file: file, line: 1, column: 1),
+                              ["goal": goal.number])
                 }
             }
             var orders: [Int: String] = [:]
             for indicator in indicators where indicator.goal == goal.number {
                 if let other = orders[indicator.order] {
-                    log.error("the indicators '\(other)' and '\(indicator.id)' have the same order \(indicator.order)",
-                              at: SourceLocation(file: indicator.texts[context.defaultLanguage]?.body.file ?? "",
-                                                 line: 1, column: 1))
+                    let file = indicator.texts[context.defaultLanguage]?.body.file ?? ""
+                    log.error(.sameOrder, at: SourceLocation(file: file, line: 1, column: 1),
+                              ["first": other, "second": indicator.id, "order": indicator.order])
                 }
                 orders[indicator.order] = indicator.id
             }
@@ -194,8 +186,7 @@ extension ContentResolver {
             if let list = reader.list("goals", required: false, log: &log) {
                 for item in list {
                     if let number = Int(item) { goalNumbers.append(number) } else {
-                        log.error("'goals' lists goal numbers, like '- 3', not '\(item)'",
-                                  at: reader.frontMatter.field("goals")!.location)
+                        log.error(.invalidGoalNumber, at: reader.frontMatter.field("goals")!.location, ["value": item])
                     }
                 }
             }
@@ -208,13 +199,13 @@ extension ContentResolver {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
             let regionField = primary.field("region")?.valueLocation ?? SourceLocation(file: primary.file)
             guard regions.contains(where: { $0.id == fact.region }) else {
-                log.error("unknown region '\(fact.region)'", at: regionField,
-                          hint: Suggestion.hint(for: fact.region, among: regions.map(\.id)))
+                log.error(.discussionRegion, at: regionField, [
+                    "region": fact.region, "suggestion": Suggestion.closest(to: fact.region, among: regions.map(\.id)),
+                ])
                 continue
             }
             for number in fact.goals where !goals.contains(where: { $0.number == number }) {
-                log.error("the discussion names goal \(number), which does not exist",
-                          at: primary.field("goals")?.location ?? regionField)
+                log.error(.discussionGoal, at: primary.field("goals")?.location ?? regionField, ["goal": number])
             }
             discussions.append(Discussion(
                 id: item.id, year: fact.year, regionID: fact.region, goalNumbers: fact.goals,
@@ -222,40 +213,43 @@ extension ContentResolver {
         }
         return discussions.sorted { ($1.year, $0.regionID) < ($0.year, $1.regionID) }
     }
+}
 
-    /// UI string catalogs. The default language's catalog defines the keys; others are checked against it.
-    static func readCatalogs(_ nodes: [String: JSONNode], content: ContentFiles, context: Context,
-                             log: inout DiagnosticLog) -> [String: [String: String]] {
-        var catalogs: [String: [String: String]] = [:]
-        for (language, node) in nodes.sorted(by: { $0.key < $1.key }) {
-            guard var object = JSONObjectReader(node, context: "the UI strings", log: &log) else { continue }
-            var strings: [String: String] = [:]
-            for key in object.allKeys {
-                if let text = object.string(key, log: &log) { strings[key] = text }
-            }
-            catalogs[language] = strings
-        }
-        guard let primary = catalogs[context.defaultLanguage] else {
-            log.error("the UI strings of the default language are missing",
-                      at: SourceLocation(file: content.displayPath("i18n/\(context.defaultLanguage).json")))
-            return catalogs
-        }
-        for language in context.languages where language != context.defaultLanguage {
-            let path = content.displayPath("i18n/\(language).json")
-            guard let catalog = catalogs[language] else {
-                log.warning("the UI strings in \(languageName(language)) are missing; Finnish is shown instead",
-                            at: SourceLocation(file: path))
-                continue
-            }
-            for key in primary.keys.sorted() where catalog[key] == nil {
-                log.warning("missing \(languageName(language)) UI string \"\(key)\"", at: SourceLocation(file: path),
-                            hint: "copy it from i18n/\(context.defaultLanguage).json and translate it")
-            }
-            for key in catalog.keys.sorted() where primary[key] == nil {
-                log.warning("the UI string \"\(key)\" is not used", at: SourceLocation(file: path),
-                            hint: Suggestion.hint(for: key, among: primary.keys.sorted()))
-            }
-        }
-        return catalogs
-    }
+extension Diagnostic.Code {
+    static let foreignLanguage = Diagnostic.Code(
+        .content, "foreign-language", "'{language}' is not a language of this site ({languages})")
+    static let missingDefaultLanguage = Diagnostic.Code(
+        .content, "missing-default-language", "'{id}' has no {language} text, which every other language falls back to",
+        hint: "add {file}")
+    static let missingTranslation = Diagnostic.Code(
+        .content, "missing-translation", "missing {language} translation: the {fallback} text is shown instead",
+        hint: "add {file}")
+    static let goalFileName = Diagnostic.Code(
+        .content, "goal-file-name", "a goal file is named by its number, like '3.fi.md', not '{id}'")
+    static let indicatorFactsDiffer = Diagnostic.Code(
+        .content, "indicator-facts-differ", "goal, order and headline must be the same in every language of '{id}'",
+        hint: "compare with {file}")
+    static let unknownGoal = Diagnostic.Code(
+        .content, "unknown-goal", "the indicator '{id}' names goal {goal}, which does not exist",
+        hint: "goals: {goals}")
+    static let missingData = Diagnostic.Code(
+        .content, "missing-data", "the indicator '{id}' has no data file",
+        hints: ["add {file} (or rename data/{suggestion}.json if it is meant for this indicator)", "add {file}"])
+    static let dataWithoutText = Diagnostic.Code(
+        .content, "data-without-text", "the data file is for the indicator '{id}', which has no text",
+        hints: ["did you mean '{suggestion}'? rename the file", "add {file}"])
+    static let noHeadline = Diagnostic.Code(
+        .content, "no-headline", "goal {goal} has no headline indicator for the home page",
+        hint: "set 'headline: true' on one indicator of the goal")
+    static let severalHeadlines = Diagnostic.Code(
+        .content, "several-headlines", "goal {goal} has more than one headline indicator",
+        hint: "set 'headline: true' on one indicator per goal")
+    static let sameOrder = Diagnostic.Code(
+        .content, "same-order", "the indicators '{first}' and '{second}' have the same order {order}")
+    static let invalidGoalNumber = Diagnostic.Code(
+        .content, "invalid-goal-number", "'goals' lists goal numbers, like '- 3', not '{value}'")
+    static let discussionRegion = Diagnostic.Code(
+        .content, "unknown-region", "unknown region '{region}'", hint: "did you mean '{suggestion}'?")
+    static let discussionGoal = Diagnostic.Code(
+        .content, "unknown-discussion-goal", "the discussion names goal {goal}, which does not exist")
 }

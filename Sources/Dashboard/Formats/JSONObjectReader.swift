@@ -8,20 +8,19 @@ struct JSONObjectReader {
     let file: String
     private let members: [String: JSONNode.Member]
     private var readKeys: Set<String> = []
-    /// What the object is, for messages: "the area 'helsinki'".
-    let context: String
+    /// What the object is, for messages: "a region", or the key it is the value of.
+    let context: Diagnostic.Argument
 
     /// Nil (with an error) when `node` is not an object. Duplicate keys are reported here.
-    init?(_ node: JSONNode, context: String, log: inout DiagnosticLog) {
+    init?(_ node: JSONNode, context: Diagnostic.Argument, log: inout DiagnosticLog) {
         guard case .object(let list) = node.value else {
-            log.error("\(context) must be an object ({ … }), not \(node.kindDescription)", at: node.location)
+            log.error(.jsonNotAnObject, at: node.location, ["context": context, "kind": node.kindDescription])
             return nil
         }
         var members: [String: JSONNode.Member] = [:]
         for member in list {
             if members[member.key] != nil {
-                log.error("the key \"\(member.key)\" appears twice in \(context)", at: member.keyLocation,
-                          hint: "keep one of them")
+                log.error(.jsonDuplicateKey, at: member.keyLocation, ["key": member.key, "context": context])
             } else {
                 members[member.key] = member
             }
@@ -40,7 +39,7 @@ struct JSONObjectReader {
         readKeys.insert(key)
         guard let member = members[key] else {
             if required {
-                log.error("\(context) is missing the required key \"\(key)\"", at: node.location)
+                log.error(.jsonMissingKey, at: node.location, ["context": context, "key": key])
             }
             return nil
         }
@@ -50,7 +49,7 @@ struct JSONObjectReader {
     mutating func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard case .string(let text) = value.value else {
-            log.error("\"\(key)\" must be a string, not \(value.kindDescription)", at: value.location)
+            log.error(.jsonNotAString, at: value.location, ["key": key, "kind": value.kindDescription])
             return nil
         }
         return text
@@ -59,7 +58,7 @@ struct JSONObjectReader {
     mutating func number(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Double? {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard case .number(let number) = value.value else {
-            log.error("\"\(key)\" must be a number, not \(value.kindDescription)", at: value.location)
+            log.error(.jsonNotANumber, at: value.location, ["key": key, "kind": value.kindDescription])
             return nil
         }
         return number
@@ -71,8 +70,8 @@ struct JSONObjectReader {
         guard case .number(let number) = value.value, number == number.rounded(), let integer = Int(exactly: number),
               range.contains(integer)
         else {
-            log.error("\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)",
-                      at: value.location)
+            log.error(.jsonNotAWholeNumber, at: value.location,
+                      ["key": key, "lowest": range.lowerBound, "highest": range.upperBound])
             return nil
         }
         return integer
@@ -81,7 +80,7 @@ struct JSONObjectReader {
     mutating func bool(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Bool? {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard case .bool(let flag) = value.value else {
-            log.error("\"\(key)\" must be true or false, not \(value.kindDescription)", at: value.location)
+            log.error(.jsonNotABoolean, at: value.location, ["key": key, "kind": value.kindDescription])
             return nil
         }
         return flag
@@ -90,7 +89,7 @@ struct JSONObjectReader {
     mutating func array(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [JSONNode]? {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard case .array(let elements) = value.value else {
-            log.error("\"\(key)\" must be a list ([ … ]), not \(value.kindDescription)", at: value.location)
+            log.error(.jsonNotAList, at: value.location, ["key": key, "kind": value.kindDescription])
             return nil
         }
         return elements
@@ -101,8 +100,7 @@ struct JSONObjectReader {
         var result: [String] = []
         for element in elements {
             guard case .string(let text) = element.value else {
-                log.error("every element of \"\(key)\" must be a string, not \(element.kindDescription)",
-                          at: element.location)
+                log.error(.jsonElementNotAString, at: element.location, ["key": key, "kind": element.kindDescription])
                 continue
             }
             result.append(text)
@@ -116,13 +114,15 @@ struct JSONObjectReader {
     ) -> Choice? where Choice.RawValue == String {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard case .string(let text) = value.value else {
-            log.error("\"\(key)\" must be a string, not \(value.kindDescription)", at: value.location)
+            log.error(.jsonNotAString, at: value.location, ["key": key, "kind": value.kindDescription])
             return nil
         }
         if let choice = Choice(rawValue: text) { return choice }
         let valid = Choice.allCases.map(\.rawValue)
-        log.error("unknown \(key) \"\(text)\"; valid values: \(valid.joined(separator: ", "))", at: value.location,
-                  hint: Suggestion.hint(for: text, among: valid))
+        log.error(.jsonUnknownChoice, at: value.location, [
+            "key": key, "value": text, "valid": valid.joined(separator: ", "),
+            "suggestion": Suggestion.closest(to: text, among: valid),
+        ])
         return nil
     }
 
@@ -130,19 +130,39 @@ struct JSONObjectReader {
     /// translations by the resolver, which knows the site's languages.
     mutating func localized(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> LocalizedText? {
         guard let value = node(key, required: required, log: &log) else { return nil }
-        guard var object = JSONObjectReader(value, context: "\"\(key)\"", log: &log) else { return nil }
+        guard var object = JSONObjectReader(value, context: .text("\"\(key)\""), log: &log) else { return nil }
         var texts = LocalizedText()
         for member in object.allKeys {
             guard member.count == 2, member.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                log.error("\"\(member)\" is not a language code (fi, sv, en)", at: object.keyLocation(member))
+                log.error(.jsonNotALanguageCode, at: object.keyLocation(member), ["key": member])
                 continue
             }
             texts[member] = object.string(member, log: &log)
         }
         if texts["fi"] == nil {
-            log.error("\"\(key)\" needs a Finnish text (\"fi\")", at: value.location)
+            log.error(.jsonMissingFinnish, at: value.location, ["key": key])
         }
         return texts
+    }
+
+    /// An optional date written YYYY-MM-DD.
+    mutating func date(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let text = string(key, required: false, log: &log) else { return nil }
+        guard let date = CalendarDate(text) else {
+            log.error(.jsonInvalidDate, at: keyLocation(key), ["key": key, "value": text])
+            return nil
+        }
+        return date
+    }
+
+    /// A required month written YYYY-MM.
+    mutating func month(_ key: String, log: inout DiagnosticLog) -> Period? {
+        guard let text = string(key, log: &log) else { return nil }
+        guard let period = Period(text), period.frequency == .month else {
+            log.error(.jsonInvalidMonth, at: keyLocation(key), ["key": key, "value": text])
+            return nil
+        }
+        return period
     }
 
     var allKeys: [String] {
@@ -164,8 +184,37 @@ struct JSONObjectReader {
     func reportUnknownKeys(log: inout DiagnosticLog) {
         let known = readKeys
         for key in allKeys where !known.contains(key) {
-            log.error("unknown key \"\(key)\" in \(context)", at: keyLocation(key),
-                      hint: Suggestion.hint(for: key, among: known.sorted()))
+            log.error(.jsonUnknownKey, at: keyLocation(key), [
+                "key": key, "context": context, "suggestion": Suggestion.closest(to: key, among: known.sorted()),
+            ])
         }
     }
+}
+
+extension Diagnostic.Code {
+    static let jsonNotAnObject = Diagnostic.Code(
+        .json, "not-an-object", "{context} must be an object ({ … }), not {kind}")
+    static let jsonDuplicateKey = Diagnostic.Code(
+        .json, "duplicate-key", "the key \"{key}\" appears twice in {context}", hint: "keep one of them")
+    static let jsonMissingKey = Diagnostic.Code(.json, "missing-key", "{context} is missing the required key \"{key}\"")
+    static let jsonUnknownKey = Diagnostic.Code(
+        .json, "unknown-key", "unknown key \"{key}\" in {context}", hint: "did you mean '{suggestion}'?")
+    static let jsonNotAString = Diagnostic.Code(.json, "not-a-string", "\"{key}\" must be a string, not {kind}")
+    static let jsonNotANumber = Diagnostic.Code(.json, "not-a-number", "\"{key}\" must be a number, not {kind}")
+    static let jsonNotAWholeNumber = Diagnostic.Code(
+        .json, "not-a-whole-number", "\"{key}\" must be a whole number from {lowest} to {highest}")
+    static let jsonNotABoolean = Diagnostic.Code(.json, "not-a-boolean", "\"{key}\" must be true or false, not {kind}")
+    static let jsonNotAList = Diagnostic.Code(.json, "not-a-list", "\"{key}\" must be a list ([ … ]), not {kind}")
+    static let jsonElementNotAString = Diagnostic.Code(
+        .json, "element-not-a-string", "every element of \"{key}\" must be a string, not {kind}")
+    static let jsonUnknownChoice = Diagnostic.Code(
+        .json, "unknown-choice", "unknown {key} \"{value}\"; valid values: {valid}",
+        hint: "did you mean '{suggestion}'?")
+    static let jsonNotALanguageCode = Diagnostic.Code(
+        .json, "not-a-language-code", "\"{key}\" is not a language code (fi, sv, en)")
+    static let jsonMissingFinnish = Diagnostic.Code(.json, "missing-finnish", "\"{key}\" needs a Finnish text (\"fi\")")
+    static let jsonInvalidDate = Diagnostic.Code(
+        .json, "invalid-date", "\"{key}\" must be a date written YYYY-MM-DD, not \"{value}\"")
+    static let jsonInvalidMonth = Diagnostic.Code(
+        .json, "invalid-month", "\"{key}\" must be a month written YYYY-MM, not \"{value}\"")
 }

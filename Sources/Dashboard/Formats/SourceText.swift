@@ -12,23 +12,19 @@ public enum SourceText {
     /// The normalised bytes, or nil with an error in `log`.
     public static func decode(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
         guard raw.count <= maximumFileSize else {
-            log.error(
-                "the file is \(raw.count / 1024) KiB; content files may be at most \(maximumFileSize / 1024 / 1024) MiB",
-                at: SourceLocation(file: file),
-                hint: "split the file, or check that it is not an export that belongs elsewhere")
+            log.error(.fileTooLarge, at: SourceLocation(file: file),
+                      ["size": raw.count / 1024, "limit": maximumFileSize / 1024 / 1024])
             return nil
         }
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(in: bytes) {
-            log.error(
-                "the file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
-                at: SourceLocation(file: file, line: bad.line, column: bad.column),
-                hint: "save the file as UTF-8 in your editor")
+            log.error(.invalidUTF8, at: SourceLocation(file: file, line: bad.line, column: bad.column),
+                      ["byte": String(bad.byte, radix: 16, uppercase: true)])
             return nil
         }
         guard bytes.contains(where: { !isWhitespace($0) }) else {
-            log.error("the file is empty", at: SourceLocation(file: file), hint: "add content or delete the file")
+            log.error(.emptyFile, at: SourceLocation(file: file))
             return nil
         }
         return normaliseLineEnds(bytes)
@@ -96,4 +92,15 @@ public enum SourceText {
         }
         return nil
     }
+}
+
+extension Diagnostic.Code {
+    static let fileTooLarge = Diagnostic.Code(
+        .source, "too-large", "the file is {size} KiB; content files may be at most {limit} MiB",
+        hint: "split the file, or check that it is not an export that belongs elsewhere")
+    static let invalidUTF8 = Diagnostic.Code(
+        .source, "invalid-utf8", "the file is not valid UTF-8 (byte 0x{byte})",
+        hint: "save the file as UTF-8 in your editor")
+    static let emptyFile = Diagnostic.Code(
+        .source, "empty", "the file is empty", hint: "add content or delete the file")
 }

@@ -22,14 +22,23 @@ public struct JSONNode: Sendable {
     public var location: SourceLocation
 
     /// A short name of the value's type for messages ("a string", "an object").
-    public var kindDescription: String {
+    public var kindDescription: Diagnostic.Term {
         switch value {
-        case .null: "null"
-        case .bool: "true or false"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "a list"
-        case .object: "an object"
+        case .null: .jsonNull
+        case .bool: .jsonBoolean
+        case .number: .jsonNumber
+        case .string: .jsonString
+        case .array: .jsonList
+        case .object: .jsonObject
         }
     }
+}
+
+extension Diagnostic.Term {
+    static let jsonNull = Diagnostic.Term("json.null", "null")
+    static let jsonBoolean = Diagnostic.Term("json.boolean", "true or false")
+    static let jsonNumber = Diagnostic.Term("json.number", "a number")
+    static let jsonString = Diagnostic.Term("json.string", "a string")
+    static let jsonList = Diagnostic.Term("json.list", "a list")
+    static let jsonObject = Diagnostic.Term("json.object", "an object")
 }

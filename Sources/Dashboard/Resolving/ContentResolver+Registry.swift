@@ -1,0 +1,192 @@
+import Diagnostics
+
+extension ContentResolver {
+    static func readRegions(_ node: JSONNode, log: inout DiagnosticLog) -> [Region] {
+        var regions: [Region] = []
+        var seen: [String: SourceLocation] = [:]
+        for element in topLevelList(node, key: "regions", log: &log) {
+            guard var object = JSONObjectReader(element, context: .term(.regionObject), log: &log) else { continue }
+            let id = object.string("id", log: &log)
+            let kind = object.choice("kind", as: Region.Kind.self, log: &log)
+            let name = object.localized("name", log: &log)
+            let validFrom = object.date("validFrom", log: &log)
+            let validTo = object.date("validTo", log: &log)
+            let maakunnat = object.strings("maakunnat", required: false, log: &log) ?? []
+            let sourced = object.bool("maakunnatSourced", required: false, log: &log) ?? true
+            let source = object.string("source", required: false, log: &log)
+            object.reportUnknownKeys(log: &log)
+            guard let id, checkID(id, at: object.location, seen: &seen, what: .regionID, log: &log),
+                  let kind, let name else { continue }
+            regions.append(Region(id: id, kind: kind, name: name, validFrom: validFrom, validTo: validTo,
+                                  maakunnat: maakunnat, maakunnatSourced: sourced, source: source))
+        }
+        return regions
+    }
+
+    static func readMunicipalities(_ node: JSONNode, log: inout DiagnosticLog) -> [Municipality] {
+        var municipalities: [Municipality] = []
+        var seen: [String: SourceLocation] = [:]
+        let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source"], log: &log)
+        for element in elements {
+            guard var object = JSONObjectReader(element, context: .term(.municipalityObject), log: &log) else {
+                continue
+            }
+            let code = object.string("code", log: &log)
+            let name = object.localized("name", log: &log)
+            let aland = object.bool("aland", required: false, log: &log) ?? false
+            let mergedInto = object.string("mergedInto", required: false, log: &log)
+            object.reportUnknownKeys(log: &log)
+            guard let code, let name else { continue }
+            guard isMunicipalityCode(code) else {
+                log.error(.invalidMunicipalityCode, at: object.location)
+                continue
+            }
+            if let mergedInto, !isMunicipalityCode(mergedInto) {
+                log.error(.invalidMergedInto, at: object.keyLocation("mergedInto"))
+            }
+            if let first = seen[code] {
+                log.error(.duplicateMunicipalityCode, at: object.location, ["code": code, "line": first.line])
+                continue
+            }
+            seen[code] = object.location
+            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto))
+        }
+        checkMergers(municipalities, locations: seen, log: &log)
+        return municipalities
+    }
+
+    /// A former municipality points at a current one on the same side of the Åland border.
+    static func checkMergers(_ municipalities: [Municipality], locations: [String: SourceLocation],
+                             log: inout DiagnosticLog) {
+        let byCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        for municipality in municipalities {
+            guard let target = municipality.mergedInto, isMunicipalityCode(target),
+                  let location = locations[municipality.code] else { continue }
+            guard let successor = byCode[target] else {
+                log.error(.unknownMergerTarget, at: location, [
+                    "code": municipality.code, "target": target,
+                    "suggestion": Suggestion.closest(to: target, among: byCode.keys.sorted()),
+                ])
+                continue
+            }
+            if successor.mergedInto != nil || successor.aland != municipality.aland || target == municipality.code {
+                log.error(.invalidMergerTarget, at: location, ["code": municipality.code, "target": target])
+            }
+        }
+    }
+
+    static func isMunicipalityCode(_ text: String) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func readAreas(_ node: JSONNode, log: inout DiagnosticLog) -> [Area] {
+        var areas: [Area] = []
+        var seen: [String: SourceLocation] = [:]
+        for element in topLevelList(node, key: "areas", optionalTexts: ["source"], log: &log) {
+            guard var object = JSONObjectReader(element, context: .term(.areaObject), log: &log) else { continue }
+            let id = object.string("id", log: &log)
+            let code = object.integer("code", in: 1...999, required: false, log: &log)
+            let name = object.localized("name", log: &log)
+            let model = object.choice("model", as: Area.Model.self, log: &log)
+            let host = object.string("host", required: false, log: &log)
+            let maakunta = object.string("maakunta", log: &log)
+            let ely = object.string("ely", log: &log)
+            let evk = object.string("elinvoimakeskus", log: &log)
+            let derived = object.bool("regionDerived", required: false, log: &log) ?? false
+            let members = object.strings("members", log: &log)
+            var tile: Area.TilePosition?
+            var tileLabel: LocalizedText?
+            if let tileNode = object.node("tile", required: true, log: &log),
+               var reader = JSONObjectReader(tileNode, context: .text("\"tile\""), log: &log) {
+                if let column = reader.integer("column", in: 0...40, log: &log),
+                   let row = reader.integer("row", in: 0...40, log: &log) {
+                    tile = Area.TilePosition(column: column, row: row)
+                }
+                tileLabel = reader.localized("label", required: false, log: &log)
+                for (language, label) in (tileLabel?.values ?? [:]).sorted(by: { $0.key < $1.key })
+                where label.isEmpty || label.count > 4 {
+                    log.error(.invalidTileLabel, at: reader.keyLocation("label"),
+                              ["label": label, "language": Diagnostic.Term.language(language)])
+                }
+                reader.reportUnknownKeys(log: &log)
+            }
+            let sources = object.strings("sources", required: false, log: &log) ?? []
+            let note = object.localized("note", required: false, log: &log)
+            object.reportUnknownKeys(log: &log)
+            guard let id, checkID(id, at: object.location, seen: &seen, what: .areaID, log: &log),
+                  let name, let model, let maakunta, let ely, let evk, let members, let tile else { continue }
+            areas.append(Area(id: id, code: code, name: name, model: model, hostCode: host, maakunta: maakunta,
+                              elyID: ely, elinvoimakeskusID: evk, regionDerived: derived, memberCodes: members,
+                              tile: tile, tileLabel: tileLabel, sources: sources, note: note,
+                              definedAt: object.location))
+        }
+        return areas
+    }
+
+    static func readProcess(_ node: JSONNode, log: inout DiagnosticLog) -> MonitoringProcess {
+        guard var object = JSONObjectReader(node, context: .term(.processObject), log: &log) else {
+            return MonitoringProcess(cycle: [], workPlan: [], note: nil)
+        }
+        var cycle: [MonitoringProcess.CycleEvent] = []
+        for element in object.array("cycle", log: &log) ?? [] {
+            guard var event = JSONObjectReader(element, context: .term(.cycleEventObject), log: &log) else { continue }
+            let month = event.integer("month", in: 1...12, log: &log)
+            let text = event.localized("event", log: &log)
+            event.reportUnknownKeys(log: &log)
+            if let month, let text { cycle.append(.init(month: month, event: text)) }
+        }
+        var tasks: [MonitoringProcess.Task] = []
+        var seen: [String: SourceLocation] = [:]
+        for element in object.array("workPlan", log: &log) ?? [] {
+            guard var task = JSONObjectReader(element, context: .term(.taskObject), log: &log) else { continue }
+            let id = task.string("id", log: &log)
+            let name = task.localized("task", log: &log)
+            let output = task.localized("output", log: &log)
+            let start = task.month("start", log: &log)
+            let end = task.month("end", log: &log)
+            let status = task.choice("status", as: MonitoringProcess.Task.Status.self, log: &log)
+            task.reportUnknownKeys(log: &log)
+            guard let id, checkID(id, at: task.location, seen: &seen, what: .taskID, log: &log),
+                  let name, let output, let start, let end, let status else { continue }
+            if end < start {
+                log.error(.taskEndsBeforeStart, at: task.location, ["id": id, "end": "\(end)", "start": "\(start)"])
+            }
+            tasks.append(.init(id: id, task: name, output: output, start: start, end: end, status: status))
+        }
+        let note = object.localized("note", required: false, log: &log)
+        object.reportUnknownKeys(log: &log)
+        return MonitoringProcess(cycle: cycle.sorted { $0.month < $1.month }, workPlan: tasks, note: note)
+    }
+}
+
+extension Diagnostic.Code {
+    static let invalidMunicipalityCode = Diagnostic.Code(
+        .registry, "invalid-municipality-code", "a municipality code has three digits, like \"091\"")
+    static let duplicateMunicipalityCode = Diagnostic.Code(
+        .registry, "duplicate-municipality-code", "duplicate municipality code '{code}' (first used at line {line})")
+    static let invalidTileLabel = Diagnostic.Code(
+        .registry, "invalid-tile-label", "a tile label has 1 to 4 characters, like \"Hki\", not \"{label}\" ({language})")
+    static let invalidMergedInto = Diagnostic.Code(
+        .registry, "invalid-merged-into",
+        "\"mergedInto\" is the three-digit code of the municipality it merged into, like \"507\"")
+    static let unknownMergerTarget = Diagnostic.Code(
+        .registry, "unknown-merger-target", "the municipality '{code}' has merged into an unknown municipality '{target}'",
+        hint: "did you mean '{suggestion}'?")
+    static let invalidMergerTarget = Diagnostic.Code(
+        .registry, "invalid-merger-target",
+        "the municipality '{code}' must merge into a current municipality on the same side of the Åland border, not '{target}'")
+    static let taskEndsBeforeStart = Diagnostic.Code(
+        .registry, "task-ends-before-start", "the task '{id}' ends ({end}) before it starts ({start})")
+}
+
+extension Diagnostic.Term {
+    static let regionObject = Diagnostic.Term("object.region", "a region")
+    static let municipalityObject = Diagnostic.Term("object.municipality", "a municipality")
+    static let areaObject = Diagnostic.Term("object.area", "an area")
+    static let processObject = Diagnostic.Term("object.process", "the monitoring process")
+    static let cycleEventObject = Diagnostic.Term("object.cycle-event", "a cycle event")
+    static let taskObject = Diagnostic.Term("object.task", "a work plan task")
+    static let regionID = Diagnostic.Term("id.region", "region")
+    static let areaID = Diagnostic.Term("id.area", "area")
+    static let taskID = Diagnostic.Term("id.task", "task")
+}
