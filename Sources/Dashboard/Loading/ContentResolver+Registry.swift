@@ -84,13 +84,15 @@ extension ContentResolver {
     static func readMunicipalities(_ node: JSONNode, log: inout DiagnosticLog) -> [Municipality] {
         var municipalities: [Municipality] = []
         var seen: [String: SourceLocation] = [:]
-        let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source"], log: &log)
+        let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source", "populationSource",
+                                                                                 "populationDate"], log: &log)
         for element in elements {
             guard var object = JSONObjectReader(element, context: "a municipality", log: &log) else { continue }
             let code = object.string("code", log: &log)
             let name = object.localized("name", log: &log)
             let aland = object.bool("aland", required: false, log: &log) ?? false
             let mergedInto = object.string("mergedInto", required: false, log: &log)
+            let population = object.integer("population", in: 0...100_000_000, required: false, log: &log)
             object.reportUnknownKeys(log: &log)
             guard let code, let name else { continue }
             guard isMunicipalityCode(code) else {
@@ -106,7 +108,8 @@ extension ContentResolver {
                 continue
             }
             seen[code] = object.location
-            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto))
+            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto,
+                                               population: population))
         }
         checkMergers(municipalities, locations: seen, log: &log)
         return municipalities
@@ -247,5 +250,18 @@ extension ContentResolver {
         }
         seen[id] = location
         return true
+    }
+}
+
+extension ContentResolver {
+    /// The date of the municipalities' populations: `"populationDate": "2024-12-31"` in municipalities.json.
+    static func readPopulationDate(_ node: JSONNode, log: inout DiagnosticLog) -> CalendarDate? {
+        guard case .object(let members) = node.value,
+              let dateNode = members.first(where: { $0.key == "populationDate" })?.value else { return nil }
+        guard case .string(let text) = dateNode.value, let date = CalendarDate(text) else {
+            log.error("\"populationDate\" must be a date written YYYY-MM-DD", at: dateNode.location)
+            return nil
+        }
+        return date
     }
 }
