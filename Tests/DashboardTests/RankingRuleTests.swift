@@ -34,8 +34,8 @@ import Testing
     }
 
     @Test func smallAreaCountsAreRefusedWithTheirPlace() throws {
-        let edit = Fixture.edit("data/permits.json", replacing: "\"period\": \"2024\",\n          \"value\": 100",
-                                with: "\"period\": \"2024\",\n          \"value\": 4")
+        let edit = Fixture.edit("data/permits.json", replacing: "\"period\": \"2024\",\n          \"value\": 100\n",
+                                with: "\"period\": \"2024\",\n          \"value\": 4\n")
         let (_, log) = Fixture.resolve(edit)
         let error = try #require(log.sorted.first { $0.message.contains("below 5") })
         #expect(error.summaryLine.hasPrefix("Content/data/permits.json:88:20: error: the area count 4 for 2024"))
@@ -43,8 +43,8 @@ import Testing
         // Zero and five are published; the whole country is not an area.
         for allowed in ["0", "5"] {
             let (_, fine) = Fixture.resolve(Fixture.edit(
-                "data/permits.json", replacing: "\"period\": \"2024\",\n          \"value\": 100",
-                with: "\"period\": \"2024\",\n          \"value\": \(allowed)"))
+                "data/permits.json", replacing: "\"period\": \"2024\",\n          \"value\": 100\n",
+                with: "\"period\": \"2024\",\n          \"value\": \(allowed)\n"))
             #expect(!fine.sorted.contains { $0.message.contains("below 5") }, "\(allowed)")
         }
     }
