@@ -148,6 +148,9 @@ extension ContentResolver {
         var points: [Metric.Point] = []
         for valueNode in values {
             guard let point = readPoint(valueNode, unit: unit, frequency: frequency, log: &log) else { continue }
+            if unit == .count, let place, context.areaIDs.contains(place) {
+                checkSmallCount(point, in: valueNode, log: &log)
+            }
             if let previous = points.last {
                 if point.period == previous.period {
                     log.error(.duplicatePeriod, at: valueNode.location, ["period": "\(point.period)"])

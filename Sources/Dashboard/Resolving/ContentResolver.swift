@@ -28,6 +28,7 @@ public enum ContentResolver {
         checkRegistry(regions: regions, municipalities: municipalities, areas: areas, log: &log)
         context.places = Set(areas.map(\.id)).union(regions.map(\.id)).union([Metric.wholeCountry])
         context.placeNames = areas.map(\.id) + regions.map(\.id) + [Metric.wholeCountry]
+        context.areaIDs = Set(areas.map(\.id))
 
         var metrics: [String: Metric] = [:]
         for (id, node) in loaded.metrics.sorted(by: { $0.key < $1.key }) {
@@ -62,6 +63,7 @@ public enum ContentResolver {
             indicators: indicators.sorted { ($0.goal, $0.order, $0.id) < ($1.goal, $1.order, $1.id) },
             pages: pages, areaNarratives: narratives, discussions: discussions, process: process, catalogs: catalogs)
         model.declaredIDs = markdown.mapValues { Set($0.map(\.id)) }
+        model.populationDate = loaded.municipalities.flatMap { readPopulationDate($0, log: &log) }
         return model
     }
 
@@ -73,6 +75,7 @@ public enum ContentResolver {
         var markdownOptions = MarkdownOptions()
         var places: Set<String> = []
         var placeNames: [String] = []
+        var areaIDs: Set<String> = []
     }
 
     private static func missingFile<T>(_ name: String, _ content: ContentFiles, _ log: inout DiagnosticLog) -> [T] {

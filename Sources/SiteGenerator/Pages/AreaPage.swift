@@ -38,7 +38,7 @@ struct AreaPage {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
                 let link = Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
                 body += "<h4\(context.langAttribute(indicatorLanguage))>\(link)</h4>\n"
-                body += Components.status(indicator.metric.summary(for: area.id).status, context: context) + "\n"
+                body += Components.status(indicator.metric.summary(for: area.id), context: context) + "\n"
                 // Counts depend on the size of the place, so a count is not drawn against bigger places.
                 let lines = indicator.metric.unit == .count ? [] : comparisons
                 body += factory.lineFigure(indicator, places: [(area.id, .primary)] + lines,

@@ -26,12 +26,52 @@ struct ChartFactory {
         return format.value(value, unit: metric.unit, decimals: metric.decimals)
     }
 
+    /// A point's value, or why it is missing ("salattu", "ei julkaistu"); "–" when there is no point at all.
+    func formatted(_ point: Metric.Point?, _ metric: Metric) -> String {
+        guard let point, let value = point.value else { return missingText(point) }
+        return format.value(value, unit: metric.unit, decimals: metric.decimals)
+    }
+
+    /// Why a value is missing, in the page language: the reason the data gives, else "–".
+    func missingText(_ point: Metric.Point?) -> String {
+        guard let reason = point?.missing else { return context.string("value.missing") }
+        return context.string("value.missing.\(reason.rawValue)")
+    }
+
+    /// Whether counts and shares must start at zero: a count, a percentage or a 0–100 score drawn from a
+    /// cut axis exaggerates change. Days and ratios may be cut, and the chart then says so.
+    func zeroBaseline(_ metric: Metric) -> ZeroBaseline {
+        switch metric.unit {
+        case .count, .percent, .score: .always
+        case .days, .ratio: .automatic
+        }
+    }
+
     /// Values aligned to the metric's periods.
     func aligned(_ series: Metric.Series?, periods: [Dashboard.Period]) -> (values: [Double?], provisional: [Bool]) {
-        guard let series else { return (periods.map { _ in nil }, periods.map { _ in false }) }
-        var byPeriod: [Dashboard.Period: Metric.Point] = [:]
-        for point in series.points { byPeriod[point.period] = point }
-        return (periods.map { byPeriod[$0]?.value }, periods.map { byPeriod[$0]?.isProvisional ?? false })
+        let points = alignedPoints(series, periods: periods)
+        return (points.map { $0?.value }, points.map { $0?.isProvisional ?? false })
+    }
+
+    func alignedPoints(_ series: Metric.Series?, periods: [Dashboard.Period]) -> [Metric.Point?] {
+        guard let series else { return periods.map { _ in nil } }
+        return periods.map { series.point(at: $0) }
+    }
+
+    /// A line of a chart, with the reasons of its missing values for the data table.
+    func chartSeries(_ series: Metric.Series?, label: String, role: LineChart.Role,
+                     periods: [Dashboard.Period]) -> LineChart.Series {
+        let points = alignedPoints(series, periods: periods)
+        return LineChart.Series(label: label, role: role, values: points.map { $0?.value },
+                                provisional: points.map { $0?.isProvisional ?? false },
+                                missingReasons: points.map { $0?.value == nil ? missingText($0) : nil })
+    }
+
+    /// Period indices where any of `series` has a break in series.
+    func breaks(_ series: [Metric.Series?], periods: [Dashboard.Period]) -> [Int] {
+        periods.indices.filter { index in
+            series.contains { $0?.point(at: periods[index])?.flags.contains(.breakInSeries) == true }
+        }
     }
 
     /// The index of the start of the goal period on this metric's axis, for the baseline marker.
@@ -46,6 +86,18 @@ struct ChartFactory {
         guard let index = periods.firstIndex(of: target) else { return nil }
         return LineChart.Baseline(periodIndex: index, label: context.string("chart.baseline",
                                                                           ["period": format.shortPeriod(target)]))
+    }
+
+    /// Whether the figures are illustrative or real, for every exported chart. One place to change when
+    /// metrics carry their own provenance.
+    func provenanceLine(_ metric: Metric) -> String {
+        context.string(context.model.settings.exampleData ? "chart.provenance.example" : "chart.provenance.real")
+    }
+
+    /// The periods the chart's data covers: "Tiedot ajalta 1/2024–9/2026."
+    func dataPeriodLine(_ metric: Metric) -> String? {
+        guard let first = metric.periods.first, let last = metric.periods.last else { return nil }
+        return context.string("chart.data-period", ["first": format.period(first), "last": format.period(last)])
     }
 
     func sourceLine(_ metric: Metric) -> String {
@@ -97,32 +149,30 @@ struct ChartFactory {
     func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
                     selection: [String: String], id: String, headingLevel: Int = 3) -> PageFragment {
         let metric = indicator.metric
-        let series = places.map { entry -> LineChart.Series in
-            let (values, provisional) = aligned(metric.series(for: entry.place, selection: selection),
-                                                periods: metric.periods)
-            return LineChart.Series(label: context.placeName(entry.place), role: entry.role, values: values,
-                                    provisional: provisional)
+        let data = places.map { metric.series(for: $0.place, selection: selection) }
+        let series = zip(places, data).map { entry, line in
+            chartSeries(line, label: context.placeName(entry.place), role: entry.role, periods: metric.periods)
         }
         let subject = places.first?.place ?? Metric.wholeCountry
         let subtitle = subtitle(indicator, selection: selection)
         return exportedFigure(
-            lineChart(metric, series: series), metric: metric, id: id,
+            lineChart(metric, series: series, breaks: breaks(data, periods: metric.periods)), metric: metric, id: id,
             title: messageTitle(metric, place: subject, selection: selection), subtitle: subtitle,
             description: summarySentence(metric, place: subject, selection: selection), tableCaption: subtitle,
             headingLevel: headingLevel)
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
+    /// `sharedValues`: the values of the charts shown beside this one, so that they share one scale.
     func breakdownFigure(_ indicator: Indicator, place: String, fixed: [String: String], varying: String,
-                         id: String, headingLevel: Int = 3) -> PageFragment? {
+                         id: String, headingLevel: Int = 3, sharedValues: [Double] = []) -> PageFragment? {
         let metric = indicator.metric
         guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
-        let series = breakdown.categories.enumerated().map { index, category -> LineChart.Series in
-            let selection = fixed.merging([varying: category.id]) { a, _ in a }
-            let (values, provisional) = aligned(metric.series(for: place, selection: selection),
-                                                periods: metric.periods)
-            return LineChart.Series(label: context.string(category.name), role: .breakdown(index), values: values,
-                                    provisional: provisional)
+        let data = breakdown.categories.map { category in
+            metric.series(for: place, selection: fixed.merging([varying: category.id]) { a, _ in a })
+        }
+        let series = zip(breakdown.categories, data).enumerated().map { index, pair in
+            chartSeries(pair.1, label: context.string(pair.0.name), role: .breakdown(index), periods: metric.periods)
         }
         let fixedLabel = metric.label(for: fixed, language: context.language)
         let title = context.string("chart.title.breakdown", [
@@ -131,21 +181,42 @@ struct ChartFactory {
         let sentences = breakdown.categories.map { category -> String in
             let selection = fixed.merging([varying: category.id]) { a, _ in a }
             let summary = metric.summary(for: place, selection: selection)
-            return context.string(category.name) + ": " + formatted(summary.latest?.value, metric)
+            return context.string(category.name) + ": " + formatted(summary.latest, metric)
         }
         let description = context.placeName(place) + (fixedLabel.isEmpty ? "" : ", " + fixedLabel) + ". "
             + sentences.joined(separator: "; ") + "."
+        let chart = lineChart(metric, series: series, breaks: breaks(data, periods: metric.periods),
+                              sharedValues: sharedValues)
         return exportedFigure(
-            lineChart(metric, series: series), metric: metric, id: id, title: title,
+            chart, metric: metric, id: id, title: title,
             subtitle: subtitle(indicator, selection: fixed), description: description, tableCaption: title,
             headingLevel: headingLevel)
     }
 
-    private func lineChart(_ metric: Metric, series: [LineChart.Series]) -> LineChart {
-        LineChart(
+    private func lineChart(_ metric: Metric, series: [LineChart.Series], breaks: [Int],
+                           sharedValues: [Double] = []) -> LineChart {
+        var chart = LineChart(
             periods: chartPeriods(metric), series: series, format: valueFormat(metric), decimals: metric.decimals,
             baseline: baseline(metric, periods: metric.periods), provisionalNote: context.string("chart.provisional"),
-            noDataText: context.string("chart.no-data"))
+            noDataText: context.string("chart.no-data"), zero: zeroBaseline(metric), breaks: breaks,
+            breakNote: context.string("chart.break"), sharedValues: sharedValues)
+        chart.axisCutNote = axisCutSentence(chart, metric)
+        return chart
+    }
+
+    /// "The vertical axis starts at 40, not at zero.", said in the chart's key and its summary; nil when the
+    /// axis reaches zero.
+    private func axisCutSentence(_ chart: LineChart, _ metric: Metric) -> String? {
+        guard chart.isAxisCut else { return nil }
+        let start = chart.valueAxis.lower > 0 ? chart.valueAxis.lower : chart.valueAxis.upper
+        return context.string("chart.axis-cut", ["value": format.number(start, decimals: 0)])
+    }
+
+    /// The values a set of charts shows, for a scale they share.
+    func values(_ indicator: Indicator, place: String, selections: [[String: String]]) -> [Double] {
+        selections.flatMap { selection in
+            indicator.metric.series(for: place, selection: selection)?.points.compactMap(\.value) ?? []
+        }
     }
 
     /// The line chart's figure, with its data table newest first, and the chart as a standalone SVG file beside
@@ -153,58 +224,137 @@ struct ChartFactory {
     private func exportedFigure(_ chart: LineChart, metric: Metric, id: String, title: String, subtitle: String,
                                 description: String, tableCaption: String, headingLevel: Int) -> PageFragment {
         let ids = ChartIDs(id)
-        let drawing = chart.svg(ids: ids, title: title, description: description)
+        let summary = [description, chart.axisCutNote].compactMap { $0 }.joined(separator: " ")
+        let drawing = chart.svg(ids: ids, title: title, description: summary)
         let file = ids.prefix + ".svg"
-        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, source: sourceLine(metric),
+        let csvFile = ids.prefix + ".csv"
+        let spreadsheetFile = ids.prefix + "-excel.csv"
+        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
+        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
                                             css: context.resources.chartExportCSS)
+        let csv = chartCSV(chart, metric: metric)
         let links = [Figure.Link(text: context.string("chart.download-svg"), href: file, isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv"), href: csvFile, isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv-excel"), href: spreadsheetFile,
+                                 isDownload: true),
                      Figure.Link(text: context.string("chart.permalink"), href: "#" + ids.prefix)]
         let figure = Figure(
-            ids: ids, title: title, subtitle: subtitle, description: description, summary: description,
+            ids: ids, title: title, subtitle: subtitle, description: summary, summary: summary,
             source: sourceLine(metric),
             table: chart.dataTable(
                 caption: tableCaption, periodHeader: context.string("table.period"),
                 missing: context.string("value.missing"), provisionalSuffix: context.string("table.provisional-suffix"),
-                newestFirst: true),
+                breakSuffix: context.string("table.break-suffix"), newestFirst: true),
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
-        return PageFragment(figure.html(RenderedChart(kind: chart.kind, markup: drawing.html)),
-                            attachments: [PageAttachment(path: context.directory + file, bytes: export.bytes)])
+        return PageFragment(figure.html(RenderedChart(kind: chart.kind, markup: drawing.html)), attachments: [
+            PageAttachment(path: context.directory + file, bytes: export.bytes),
+            PageAttachment(path: context.directory + csvFile, bytes: csv.tidy),
+            PageAttachment(path: context.directory + spreadsheetFile, bytes: csv.spreadsheet),
+        ])
     }
 
-    /// All areas ranked by their latest value, the current area highlighted, the country as reference.
-    /// `excerpt`: show only the top and bottom and the highlighted area's neighbours, linking to the full
-    /// ranking on the indicator page, so pages about one area do not grow with the number of areas.
+    /// Exactly what the chart draws, one row per period and line, oldest first.
+    private func chartCSV(_ chart: LineChart, metric: Metric) -> ChartCSV {
+        var rows: [ChartCSV.Row] = []
+        for (index, period) in metric.periods.enumerated() {
+            for line in chart.series {
+                let value = line.values.indices.contains(index) ? line.values[index] : nil
+                var notes: [String] = []
+                if value == nil {
+                    let reason = line.missingReasons.indices.contains(index) ? line.missingReasons[index] : nil
+                    if let reason, reason != context.string("value.missing") { notes.append(reason) }
+                } else {
+                    if line.provisional.indices.contains(index) && line.provisional[index] {
+                        notes.append(context.string("csv.provisional"))
+                    }
+                    if chart.breaks.contains(index) { notes.append(context.string("csv.break")) }
+                }
+                rows.append(ChartCSV.Row(period: period.description, place: line.label, value: value,
+                                         note: notes.joined(separator: ", ")))
+            }
+        }
+        return ChartCSV(header: ["csv.period", "csv.place", "csv.value", "csv.status"].map { context.string($0) },
+                        decimals: metric.decimals, rows: rows)
+    }
+
+    /// All areas ranked by the published rule (`RankingRule`): rates as they are, counts per 10 000
+    /// inhabitants with the count beside, provisional values marked, missing values with their reason.
+    /// `highlights`: the page's own areas. `excerpt`: show only the top and bottom and the highlighted
+    /// area's neighbours, linking to the full ranking on the indicator page, so pages about one area do not
+    /// grow with the number of areas.
     func rankingFigure(_ indicator: Indicator, selection: [String: String], highlight: String?, id: String,
-                       headingLevel: Int = 3, excerpt: Int? = nil) -> HTML {
+                       headingLevel: Int = 3, excerpt: Int? = nil, highlights: Set<String> = []) -> HTML {
         let metric = indicator.metric
         guard let period = metric.latestPeriod else { return HTML() }
-        let entries = context.model.areas.map { area in
-            RankingChart.Entry(
-                label: context.areaName(area),
-                value: metric.series(for: area.id, selection: selection)?.value(at: period),
-                href: context.href(.area(area.id)), isCurrent: area.id == highlight)
+        let model = context.model
+        let rule = RankingRule.rule(for: metric, in: model)
+        let marked = highlights.union(highlight.map { [$0] } ?? [])
+        let entries = model.areas.map { area -> RankingChart.Entry in
+            let point = metric.series(for: area.id, selection: selection)?.point(at: period)
+            let ranked = rule.rankedValue(point?.value, population: model.population(ofArea: area.id))
+            var notes: [String] = []
+            if rule == .perPopulation, let count = point?.value {
+                notes.append(format.value(count, unit: metric.unit, decimals: metric.decimals))
+            }
+            if point?.isProvisional == true, point?.value != nil { notes.append(context.string("ranking.provisional")) }
+            return RankingChart.Entry(
+                label: context.areaName(area), value: ranked, href: context.href(.area(area.id)),
+                isCurrent: marked.contains(area.id), note: notes.isEmpty ? nil : notes.joined(separator: ", "),
+                missingReason: point?.value == nil ? missingText(point) : nil)
         }
-        let national = metric.series(for: Metric.wholeCountry, selection: selection)?.value(at: period)
+        let nationalPoint = metric.series(for: Metric.wholeCountry, selection: selection)?.point(at: period)
+        let national = nationalPoint?.value.flatMap { value -> Double? in
+            guard rule == .perPopulation else { return value }
+            let population = model.areas.compactMap { model.population(ofArea: $0.id) }.reduce(0, +)
+            return rule.rankedValue(value, population: population)
+        }
         let direction = metric.direction(for: selection)
-        let chart = RankingChart(
-            entries: entries, format: valueFormat(metric), decimals: metric.decimals,
+        let rankFormat: ValueFormat
+        let decimals: Int
+        if rule == .perPopulation {
+            let localisation = format
+            rankFormat = { value, digits in localisation.number(value, decimals: digits) }
+            decimals = 1
+        } else {
+            rankFormat = valueFormat(metric)
+            decimals = metric.decimals
+        }
+        var chart = RankingChart(
+            entries: entries, format: rankFormat, decimals: decimals,
             reference: national.map { RankingChart.Reference(value: $0, label: context.string("place.whole-country")) },
             order: direction == .down ? .ascending : .descending, missingText: context.string("value.missing"),
             excerpt: excerpt)
+        chart.showsRanks = rule != .unranked
         let withValues = entries.filter { $0.value != nil }.count
-        var description = context.string("ranking.description", [
-            "count": String(withValues), "period": format.period(period),
-            "order": context.string(direction == .down ? "ranking.order.ascending" : "ranking.order.descending"),
-        ])
+        var description: String
+        if rule == .unranked {
+            description = context.string("ranking.description.unranked", [
+                "count": String(withValues), "period": format.period(period)])
+        } else {
+            description = context.string("ranking.description", [
+                "count": String(withValues), "period": format.period(period),
+                "order": context.string(direction == .down ? "ranking.order.ascending" : "ranking.order.descending"),
+            ])
+        }
+        if rule == .perPopulation { description += " " + context.string("ranking.description.per-population") }
         if let highlight, let rank = chart.ranked().first(where: { $0.entry.isCurrent })?.rank {
             description += " " + context.string("ranking.current", [
                 "place": context.placeName(highlight), "rank": String(rank), "count": String(withValues)])
         }
         if let national {
-            description += " " + context.string("summary.national", [
-                "value": format.value(national, unit: metric.unit, decimals: metric.decimals)])
+            description += " " + context.string("summary.national", ["value": rankFormat(national, decimals)])
         }
-        let title = context.string("ranking.title", ["period": format.period(period)])
+        if entries.contains(where: { $0.note?.contains(context.string("ranking.provisional")) == true }) {
+            description += " " + context.string("ranking.description.provisional")
+        }
+        let title = context.string(rule == .unranked ? "ranking.title.unranked" : "ranking.title",
+                                   ["period": format.period(period)])
+        var subtitleText = subtitle(indicator, selection: selection)
+        if rule == .perPopulation {
+            subtitleText = context.string("ranking.per-population", [
+                "unit": context.texts(indicator.texts)?.value.shortTitle ?? indicator.id,
+                "date": model.populationDate.map(format.date) ?? ""])
+        }
         // The list is text already; an excerpt gets a link to the whole ranking instead of a table.
         let isExcerpt = chart.visibleRows().count < entries.count
         let table = isExcerpt ? nil : chart.dataTable(
@@ -215,10 +365,34 @@ struct ChartFactory {
                            href: context.href(.indicator(indicator.id)) + "#ind-ranking")]
             : []
         let figure = Figure(
-            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
+            ids: ChartIDs(id), title: title, subtitle: subtitleText,
             description: description, summary: description, source: sourceLine(metric), table: table,
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
         return figure.html(chart)
+    }
+
+    /// Ranks of `areaIDs` by the published rule, among all areas and among themselves; nil when unranked.
+    func ranks(_ indicator: Indicator, areaIDs: [String]) -> [String: (country: Int?, group: Int?)] {
+        let metric = indicator.metric
+        guard let period = metric.latestPeriod else { return [:] }
+        let model = context.model
+        let rule = RankingRule.rule(for: metric, in: model)
+        guard rule != .unranked else { return [:] }
+        let order: RankingChart.Order = metric.direction(for: metric.headline) == .down ? .ascending : .descending
+        func rankChart(_ ids: [String]) -> [String: Int] {
+            let entries = ids.map { id in
+                RankingChart.Entry(label: id, value: rule.rankedValue(
+                    metric.headlineSeries(for: id)?.value(at: period), population: model.population(ofArea: id)))
+            }
+            let chart = RankingChart(entries: entries, format: { _, _ in "" }, decimals: 0, order: order,
+                                     missingText: "")
+            var result: [String: Int] = [:]
+            for (rank, entry) in chart.ranked() { if let rank { result[entry.label] = rank } }
+            return result
+        }
+        let country = rankChart(model.areas.map(\.id))
+        let group = rankChart(areaIDs)
+        return Dictionary(uniqueKeysWithValues: areaIDs.map { ($0, (country[$0], group[$0])) })
     }
 
     /// A small trend line with the latest value and change as text beside it.
@@ -249,7 +423,7 @@ struct ChartFactory {
         let chart = SmallMultiples(
             periods: chartPeriods(metric), panels: panels,
             reference: SmallMultiples.Reference(label: context.string("place.whole-country"), values: national),
-            format: valueFormat(metric), decimals: metric.decimals)
+            format: valueFormat(metric), decimals: metric.decimals, zero: zeroBaseline(metric))
         let title = context.string("multiples.title", ["count": String(panels.count)])
         let description = context.string("multiples.description", ["count": String(panels.count)])
         // The same numbers as text: each area's first and latest value.
@@ -262,7 +436,7 @@ struct ChartFactory {
                 return DataTable.Row(
                     header: .init(context.areaName(area), href: context.href(.area(area.id))),
                     cells: [first, last].map { period in
-                        .init(formatted(period.flatMap { series?.value(at: $0) }, metric), isNumeric: true)
+                        .init(formatted(period.flatMap { series?.point(at: $0) }, metric), isNumeric: true)
                     })
             })
         let figure = Figure(
@@ -272,11 +446,10 @@ struct ChartFactory {
         return figure.html(chart)
     }
 
-    /// The tile-grid map of the areas coloured by value class (quintile-like classes over the areas).
-    /// `listAreas`: with no indicator, also give the areas and their centres as a table (the area list page);
-    /// the home page leaves it out, as each tile is already a labelled link, to keep the page light.
+    /// The tile-grid map of the areas coloured by value class (quintile-like classes over the areas); with no
+    /// indicator, the areas and their centres, also as a table (the area list page).
     func tileMap(_ indicator: Indicator?, selection: [String: String], highlight: String?, id: String,
-                 headingLevel: Int = 3, listAreas: Bool = true) -> HTML {
+                 headingLevel: Int = 3) -> HTML {
         let areas = context.model.areas
         var classLabels: [String] = []
         var classOf: [String: Int] = [:]
@@ -318,7 +491,7 @@ struct ChartFactory {
             classLabels = [context.string("tilemap.area")]
             for area in areas { classOf[area.id] = 0 }
         }
-        if indicator == nil && listAreas {
+        if indicator == nil {
             table = DataTable(
                 caption: title, columns: [context.string("table.area"), context.string("region.kind.elinvoimakeskus")],
                 rows: areas.map { area in
@@ -334,12 +507,54 @@ struct ChartFactory {
                 name: context.areaName(area), valueClass: classOf[area.id], valueText: valueText[area.id] ?? "",
                 href: context.href(.area(area.id)), isCurrent: area.id == highlight)
         }
-        let chart = TileMap(tiles: tiles, classLabels: classLabels, noDataLabel: context.string("tilemap.no-data"))
+        let legendTitle = indicator.map { indicator in
+            context.string("tilemap.legend.\(indicator.metric.direction(for: selection).rawValue)")
+        }
+        let chart = TileMap(tiles: tiles, classLabels: classLabels, noDataLabel: context.string("tilemap.no-data"),
+                            legendTitle: legendTitle)
         let description = context.string("tilemap.description", ["count": String(areas.count)])
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitleText, description: description, summary: description,
             source: source, table: table, tableToggle: context.string("chart.show-table"), headingLevel: headingLevel)
         return figure.html(chart)
+    }
+
+    /// A small map of the areas shaded by an indicator's latest headline values in four classes, for the home
+    /// page's goal cards; the values themselves are on the indicator page it links to.
+    func choropleth(_ indicator: Indicator, id: String) -> HTML {
+        let metric = indicator.metric
+        guard let period = metric.latestPeriod else { return HTML() }
+        let areas = context.model.areas
+        let values = areas.compactMap { area in
+            metric.headlineSeries(for: area.id)?.value(at: period).map { (area.id, $0) }
+        }
+        let breaks = Self.classBreaks(values.map(\.1), classes: 4)
+        var classOf: [String: Int] = [:]
+        for (areaID, value) in values {
+            classOf[areaID] = breaks.firstIndex { value <= $0 } ?? max(0, breaks.count - 1)
+        }
+        var labels: [String] = []
+        var lower = values.map(\.1).min() ?? 0
+        let bound = valueFormat(metric)
+        for upper in breaks {
+            labels.append(bound(lower, metric.decimals) + "–" + bound(upper, metric.decimals))
+            lower = upper
+        }
+        let chart = TileChoropleth(
+            tiles: areas.map { TileChoropleth.Tile(column: $0.tile.column, row: $0.tile.row, valueClass: classOf[$0.id]) },
+            classLabels: labels, noDataLabel: context.string("tilemap.no-data"),
+            legendTitle: context.string("choropleth.legend.\(metric.direction(for: metric.headline).rawValue)"))
+        let name = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
+        let title = context.string("choropleth.title", ["indicator": name, "period": format.period(period)])
+        let description = context.string("choropleth.description", [
+            "count": String(areas.count), "classes": String(labels.count)])
+        let ids = ChartIDs(id)
+        var html: HTML = "<div class=\"headline-map\" id=\"\(ids.prefix)\">"
+        html += "<p class=\"headline-map__title\" id=\"\(ids.title)\">\(title)</p>"
+        html += chart.html(ids: ids, title: title, description: description)
+        html += "<p class=\"headline-map__more\"><a href=\"\(context.href(.indicator(indicator.id)))#ind-tilemap\">"
+            + "\(context.string("choropleth.link"))</a></p></div>\n"
+        return html
     }
 
     /// Upper bounds of `classes` classes with roughly equal numbers of areas.
