@@ -178,6 +178,8 @@ extension Diagnostic.Code {
     static let invalidMergerTarget = Diagnostic.Code(
         .registry, "invalid-merger-target",
         "the municipality '{code}' must merge into a current municipality on the same side of the Åland border, not '{target}'")
+    static let invalidPopulationDate = Diagnostic.Code(
+        .registry, "invalid-population-date", "\"populationDate\" must be a date written YYYY-MM-DD")
     static let taskEndsBeforeStart = Diagnostic.Code(
         .registry, "task-ends-before-start", "the task '{id}' ends ({end}) before it starts ({start})")
 }
@@ -200,7 +202,7 @@ extension ContentResolver {
         guard case .object(let members) = node.value,
               let dateNode = members.first(where: { $0.key == "populationDate" })?.value else { return nil }
         guard case .string(let text) = dateNode.value, let date = CalendarDate(text) else {
-            log.error("\"populationDate\" must be a date written YYYY-MM-DD", at: dateNode.location)
+            log.error(.invalidPopulationDate, at: dateNode.location)
             return nil
         }
         return date

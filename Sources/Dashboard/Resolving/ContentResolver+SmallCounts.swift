@@ -13,11 +13,18 @@ extension ContentResolver {
         if case .object(let members) = node.value, let member = members.first(where: { $0.key == "value" }) {
             location = member.value.location
         }
-        log.error("the area count \(SmallCountText.number(value)) for \(point.period) is below "
-                    + "\(smallestPublishedCount): counts of 1 to \(smallestPublishedCount - 1) people are not published "
-                    + "for areas", at: location,
-                  hint: "write \"value\": null, \"missing\": \"suppressed\" (see the methods page)")
+        log.error(.smallCount, at: location, [
+            "value": SmallCountText.number(value), "period": point.period.description,
+            "limit": smallestPublishedCount, "largest": smallestPublishedCount - 1,
+        ])
     }
+}
+
+extension Diagnostic.Code {
+    static let smallCount = Diagnostic.Code(
+        .metric, "small-count",
+        "the area count {value} for {period} is below {limit}: counts of 1 to {largest} people are not published for areas",
+        hint: "write \"value\": null, \"missing\": \"suppressed\" (see the methods page)")
 }
 
 private enum SmallCountText {
