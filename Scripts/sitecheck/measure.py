@@ -16,15 +16,19 @@ function selectorOf(element) {
 }
 """
 
-# textOutside(svgs, tolerance): every rendered <text> of the given <svg> elements whose box (getBBox, taken into
-# the svg's own user space, the viewBox's coordinates) reaches more than TOLERANCE units past the viewBox. Text of
-# a nested <svg> is measured against that svg. An svg without a viewBox is reported as such.
+# textOutside(svgs, tolerance, needViewBox): every rendered <text> of the given <svg> elements whose box (getBBox,
+# taken into the svg's own user space, the viewBox's coordinates) reaches more than TOLERANCE units past the
+# viewBox. Text of a nested <svg> is measured against that svg. An svg without a viewBox is reported as such when
+# NEEDVIEWBOX (an exported chart must scale), else skipped.
 TEXT_OUTSIDE = SELECTOR_OF + r"""
-function textOutside(svgs, tolerance) {
+function textOutside(svgs, tolerance, needViewBox) {
   const found = [];
   for (const svg of svgs) {
     const view = svg.viewBox && svg.viewBox.baseVal;
-    if (!view || !view.width || !view.height) { found.push({svg: selectorOf(svg), noViewBox: true}); continue; }
+    if (!view || !view.width || !view.height) {
+      if (needViewBox) found.push({svg: selectorOf(svg), noViewBox: true});
+      continue;
+    }
     const svgMatrix = svg.getScreenCTM();
     if (!svgMatrix) continue;
     const toViewBox = svgMatrix.inverse();
@@ -64,7 +68,7 @@ const width = arguments[0], tolerance = arguments[1];
 const root = document.documentElement;
 const result = {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, sticking: [],
                 text: textOutside([...document.querySelectorAll('svg')].filter(s => s.querySelector('text')),
-                                  tolerance)};
+                                  tolerance, false)};
 const describe = (element, r, right) => ({selector: selectorOf(element), width: Math.round(r.width),
   right: Math.round(right), text: (element.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 50)});
 if (result.scrollWidth > width && document.body) {
@@ -108,7 +112,7 @@ urls.forEach((url, i) => {
     try {
       const svg = frame.contentDocument.documentElement;
       if (svg.localName !== 'svg') throw new Error('not an SVG document: <' + svg.localName + '>');
-      results[i] = {texts: svg.querySelectorAll('text').length, outside: textOutside([svg], tolerance)};
+      results[i] = {texts: svg.querySelectorAll('text').length, outside: textOutside([svg], tolerance, true)};
     } catch (e) {
       results[i] = {error: String(e)};
     }
