@@ -31,7 +31,12 @@ public enum ContentResolver {
 
         var metrics: [String: Metric] = [:]
         for (id, node) in loaded.metrics.sorted(by: { $0.key < $1.key }) {
-            if let metric = readMetric(node, id: id, context: context, log: &log) { metrics[id] = metric }
+            var firstSeen: [Period: SourceLocation] = [:]
+            guard let metric = readMetric(node, id: id, context: context, firstSeen: &firstSeen, log: &log) else {
+                continue
+            }
+            metrics[id] = holdingBackIncompletePeriods(metric, areaIDs: areas.map(\.id), firstSeen: firstSeen,
+                                                       log: &log)
         }
 
         let markdown = loaded.markdown
