@@ -12,6 +12,8 @@ struct BuildSiteArguments: Equatable, Sendable {
     var quiet = false
     /// `--serial`: render on one core (for comparing output; the result is the same).
     var serial = false
+    /// `--mark-translated <file>`: record that these translations match their Finnish source now, and exit.
+    var markTranslated: [String] = []
     var help = false
 
     /// Every option, in the order `--help` lists them.
@@ -34,6 +36,11 @@ struct BuildSiteArguments: Equatable, Sendable {
                 + "Content/site.json)."
         ) { $0.baseURL = $1 },
         .init("--force", help: "Allow an output folder outside the working directory.") { $0.force = true },
+        .init(
+            "--mark-translated", value: "file", example: "Content/goals/3.sv.md",
+            help: "Record in a translation's front matter (source_hash) that it matches its Finnish file as it is "
+                + "now, and build nothing. Repeat for several files."
+        ) { $0.markTranslated.append($1) },
         .init("--quiet", short: "-q", help: "Print only problems.") { $0.quiet = true },
         .init("--serial", help: "Render pages one after another instead of on all cores.") { $0.serial = true },
         .init("--help", short: "-h", help: "Show this help.") { $0.help = true },

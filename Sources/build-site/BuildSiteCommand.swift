@@ -46,6 +46,7 @@ struct BuildSiteCommand {
         }
         let command = BuildSiteCommand(arguments: arguments, standardOutput: standardOutput,
                                        standardError: standardError)
+        if !arguments.markTranslated.isEmpty { return command.markTranslated() }
         return arguments.watch ? command.watch() : command.runOnce()
     }
 

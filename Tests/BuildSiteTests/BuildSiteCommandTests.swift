@@ -119,4 +119,36 @@ import Testing
         #expect(BuildSiteCommand.main(["--content", "/nonexistent-\(UUID())"], standardOutput: { _ in },
                                       standardError: { _ in }) == .usageOrEnvironment)
     }
+
+    @Test func markingATranslationSilencesItsOutdatedWarningAndChangesOneLine() throws {
+        let workspace = try Workspace()
+        let swedish = workspace.path("Content/goals/1.sv.md")
+        let before = try String(contentsOfFile: swedish, encoding: .utf8)
+        #expect(workspace.run(["--mark-translated", swedish]) == .success)
+        #expect(workspace.stdout.hasPrefix("build-site: marked \(swedish) as translated from "))
+        let after = try String(contentsOfFile: swedish, encoding: .utf8)
+        let added = after.split(separator: "\n").filter { !before.split(separator: "\n").contains($0) }
+        #expect(added.count == 1 && added[0].hasPrefix("source_hash: "))
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(!workspace.stderr.contains("outdated-translation"))
+
+        // The Finnish text changes: the Swedish one is now older than its source.
+        let finnish = workspace.path("Content/goals/1.fi.md")
+        try workspace.write(Array((try String(contentsOfFile: finnish, encoding: .utf8) + "Lisäys.\n").utf8),
+                            to: "Content/goals/1.fi.md")
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(workspace.stderr.contains("1.sv.md:7:14: warning: the Finnish text has changed since this Swedish "
+                                          + "translation was made [content.outdated-translation]"))
+        #expect(workspace.run(["--check", "--strict"]) == .contentErrors)
+        #expect(workspace.run(["--mark-translated", swedish]) == .success)
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(!workspace.stderr.contains("outdated-translation"))
+    }
+
+    @Test func onlyTranslationsCanBeMarked() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--mark-translated", workspace.path("Content/goals/1.fi.md")]) == .usageOrEnvironment)
+        #expect(workspace.stderr.contains("is in the default language (fi)"))
+        #expect(workspace.run(["--mark-translated", workspace.path("Content/site.json")]) == .usageOrEnvironment)
+    }
 }

@@ -50,15 +50,15 @@ public enum ContentResolver {
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
                 .map(\.id)
         }
-        let pages = readPages(markdown["pages"] ?? [], context: context, log: &log)
-        let narratives = readPages(markdown["areas"] ?? [], context: context, log: &log)
+        let pages = readPages(markdown["pages"] ?? [], folder: "pages", context: context, log: &log)
+        let narratives = readPages(markdown["areas"] ?? [], folder: "areas", context: context, log: &log)
         for (id, page) in narratives.sorted(by: { $0.key < $1.key }) where !areas.contains(where: { $0.id == id }) {
             let file = page.texts.values.values.map(\.body.file).min() ?? ""
             log.error(.narrativeWithoutArea, at: SourceLocation(file: file),
                       ["id": id, "suggestion": Suggestion.closest(to: id, among: areas.map(\.id))])
         }
-        let discussions = readDiscussions(markdown["discussions"] ?? [], regions: regions, goals: goals,
-                                          context: context, log: &log)
+        let discussions = readDiscussions(markdown["discussions"] ?? [], regions: regions, areas: areas,
+                                          goals: goals, context: context, log: &log)
         let catalogs = readCatalogs(loaded.catalogs, content: content, context: context, log: &log)
 
         var model = DashboardModel(
