@@ -49,7 +49,7 @@ let package = Package(
         // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "StatisticsImportTests", dependencies: ["StatisticsImport", "Dashboard", "Diagnostics"],
             exclude: ["Fixtures"]),

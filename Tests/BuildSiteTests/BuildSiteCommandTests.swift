@@ -94,6 +94,18 @@ import Testing
         #expect(workspace.stderr.contains("0 errors, 3 warnings"))
     }
 
+    @Test func checkReportsAnInvalidMetricFileWithItsPositionAndExitsOne() throws {
+        let workspace = try Workspace()
+        let path = "Content/data/unemployment.json"
+        let text = try String(contentsOfFile: workspace.path(path), encoding: .utf8)
+        try workspace.write(Array(text.replacingOccurrences(of: "\"decimals\": 1,", with: "\"decimals\": 5,").utf8),
+                            to: path)
+        #expect(workspace.run(["--check"]) == .contentErrors)
+        #expect(workspace.stderr.contains(
+            "\(workspace.path(path)):5:15: error: \"decimals\" must be a whole number from 0 to 4"))
+        #expect(workspace.stderr.contains("[json.not-a-whole-number]"))
+    }
+
     @Test func strictModeFailsOnMissingTranslations() throws {
         let workspace = try Workspace()
         #expect(workspace.run(["--check", "--strict"]) == .contentErrors)

@@ -11,7 +11,7 @@ extension ContentResolver {
         _ = object.string("$schema", required: false, log: &log)
         let indicatorID = object.string("indicator", log: &log)
         let unit = object.choice("unit", as: Metric.Unit.self, log: &log)
-        let decimals = object.integer("decimals", in: 0...6, log: &log)
+        let decimals = object.integer("decimals", in: 0...4, log: &log)
         let direction = object.choice("betterDirection", as: Metric.Direction.self, log: &log)
         let frequency = object.choice("frequency", as: Period.Frequency.self, log: &log)
         let updated = object.string("updated", log: &log).flatMap { text -> CalendarDate? in
