@@ -63,6 +63,21 @@ import Testing
         #expect(site.filter { $0.key.hasPrefix("fi/") && $0.value.contains("class=\"note\">Tätä tekstiä") }.isEmpty)
     }
 
+    @Test func aRevisedFigureIsMarkedBesideIt() throws {
+        let original = String(decoding: SiteFixture.content().files["data/unemployment.json"]!, as: UTF8.self)
+        let revised = original.replacingOccurrences(of: "\"provisional\"", with: "\"revised\"")
+        #expect(revised != original)
+        let files = try #require(SiteFixture.build(["data/unemployment.json": revised]).files)
+        for (path, mark) in [("fi/alueet/alfa/tavoite-1/index.html", "korjattu"),
+                             ("sv/omraden/alfa/mal-1/index.html", "korrigerad")] {
+            let page = String(decoding: try #require(files[path]), as: UTF8.self)
+            #expect(page.contains("<span class=\"flag\">\(mark)</span>"), "\(path)")
+            #expect(site[path]?.contains("<span class=\"flag\">\(mark)</span>") == false)
+        }
+        let csv = String(decoding: try #require(files["data/unemployment.csv"]), as: UTF8.self)
+        #expect(csv.contains(",revised,"))
+    }
+
     @Test func discussionsListThemselvesOnTheirAreasAndCentresInEveryLanguage() throws {
         for (language, path) in [("fi", "alueet/alfa"), ("sv", "omraden/alfa"), ("en", "areas/alfa"),
                                  ("fi", "alueet/beta"), ("fi", "keskukset/ely-a"), ("en", "centres/ely-a")] {
