@@ -5,7 +5,8 @@
 /// for it in their headline series: a value, or `null` with the reason it is missing. An area reports the
 /// indicator when its headline series has an entry for any period. Periods after the latest complete one are held
 /// back from every page, chart, feed and download until enough areas have arrived; earlier gaps are history and
-/// stay. A metric without area series, or without any complete period, is not held back. The methods page states the rule to readers.
+/// stay. A metric without area series, or without any complete period, is not held back. The methods page
+/// states the rule to readers.
 public struct PeriodCompleteness: Sendable, Equatable {
     /// The share of reporting areas a period needs: 90 %.
     public static let threshold = 0.9

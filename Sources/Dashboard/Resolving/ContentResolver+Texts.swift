@@ -102,13 +102,15 @@ extension ContentResolver {
 
     static func readGoals(_ files: [ContentLoader.MarkdownFile], context: Context, log: inout DiagnosticLog) -> [Goal] {
         var goals: [Goal] = []
-        for item in translated(files, folder: "goals", context: context, log: &log, read: { reader, _, log -> Goal.Text? in
+        let items = translated(files, folder: "goals", context: context, log: &log) {
+            reader, _, log -> Goal.Text? in
             let title = reader.string("title", log: &log)
             let shortTitle = reader.string("short_title", log: &log)
             let keyResults = reader.list("key_results", log: &log)
             guard let title, let shortTitle, let keyResults else { return nil }
             return Goal.Text(title: title, shortTitle: shortTitle, keyResults: keyResults, body: reader.body)
-        }) {
+        }
+        for item in items {
             guard let number = Int(item.id), (1...20).contains(number) else {
                 let file = item.files.values.map(\.file).sorted().first ?? ""
                 log.error(.goalFileName, at: SourceLocation(file: file), ["id": item.id])
@@ -124,7 +126,8 @@ extension ContentResolver {
                                log: inout DiagnosticLog) -> [Indicator] {
         var indicators: [Indicator] = []
         var facts: [String: (goal: Int, order: Int, headline: Bool, file: String)] = [:]
-        let items = translated(files, folder: "indicators", context: context, log: &log, read: { reader, isSource, log -> Indicator.Text? in
+        let items = translated(files, folder: "indicators", context: context, log: &log) {
+            reader, isSource, log -> Indicator.Text? in
             if isSource {
                 let goal = reader.integer("goal", in: 1...20, log: &log)
                 let order = reader.integer("order", in: 1...99, log: &log)
@@ -139,7 +142,7 @@ extension ContentResolver {
             guard let title, let shortTitle, let definition, let calculation else { return nil }
             return Indicator.Text(title: title, shortTitle: shortTitle, definition: definition,
                                   calculation: calculation, body: reader.body)
-        })
+        }
         let goalNumbers = Set(goals.map(\.number))
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
@@ -201,7 +204,8 @@ extension ContentResolver {
                           log: inout DiagnosticLog) -> [String: ContentPage] {
         var pages: [String: ContentPage] = [:]
         var dates: [String: CalendarDate] = [:]
-        for item in translated(files, folder: folder, context: context, log: &log, read: { reader, isSource, log -> ContentPage.Text? in
+        let items = translated(files, folder: folder, context: context, log: &log) {
+            reader, isSource, log -> ContentPage.Text? in
             let title = reader.string("title", log: &log)
             let description = reader.string("description", required: false, log: &log) ?? ""
             if isSource, let date = reader.date("updated", required: false, log: &log) {
@@ -209,7 +213,8 @@ extension ContentResolver {
             }
             guard let title else { return nil }
             return ContentPage.Text(title: title, description: description, body: reader.body)
-        }) {
+        }
+        for item in items {
             let date = item.files[context.defaultLanguage].flatMap { dates[$0.file] }
             pages[item.id] = ContentPage(id: item.id, texts: item.texts, date: date)
         }
@@ -220,7 +225,8 @@ extension ContentResolver {
                                 goals: [Goal], context: Context, log: inout DiagnosticLog) -> [Discussion] {
         var facts: [String: (year: Int, region: String, date: CalendarDate?, goals: [Int], participants: [String])]
             = [:]
-        let items = translated(files, folder: "discussions", context: context, log: &log, read: { reader, isSource, log -> ContentPage.Text? in
+        let items = translated(files, folder: "discussions", context: context, log: &log) {
+            reader, isSource, log -> ContentPage.Text? in
             let title = reader.string("title", log: &log)
             guard isSource else { return title.map { ContentPage.Text(title: $0, description: "", body: reader.body) } }
             let year = reader.integer("year", in: 2000...2100, log: &log)
@@ -240,7 +246,7 @@ extension ContentResolver {
             }
             guard let title else { return nil }
             return ContentPage.Text(title: title, description: "", body: reader.body)
-        })
+        }
         var discussions: [Discussion] = []
         let areaIDs = Set(areas.map(\.id))
         for item in items {
