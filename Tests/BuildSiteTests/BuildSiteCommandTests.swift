@@ -163,4 +163,24 @@ import Testing
         #expect(workspace.stderr.contains("is in the default language (fi)"))
         #expect(workspace.run(["--mark-translated", workspace.path("Content/site.json")]) == .usageOrEnvironment)
     }
+
+    @Test func changesListsFiguresAndPagesAgainstTheCurrentSiteAndWritesNothing() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run([]) == .success)
+        let site = workspace.tree("Site")
+        let path = "Content/data/unemployment.json"
+        let text = try String(contentsOfFile: workspace.path(path), encoding: .utf8)
+        try workspace.write(Array(text.replacingOccurrences(of: "\"value\": 6.2", with: "\"value\": 6.3").utf8),
+                            to: path)
+        #expect(workspace.run(["--changes", "--base-url", "https://example.org/t/"]) == .success)
+        #expect(workspace.stdout.hasPrefix("""
+            Changed figures (1):
+            - unemployment 2025-03 Alfan työllisyysalue: 6.2 (provisional) → 6.3 (provisional)
+            Changed pages (
+            """), "\(workspace.stdout)")
+        #expect(workspace.stdout.contains("- https://example.org/t/fi/mittarit/unemployment/\n"))
+        #expect(workspace.tree("Site") == site)
+        #expect(BuildSiteCommand.main(["--changes", "--check"], standardOutput: { _ in }, standardError: { _ in })
+                    == .usageOrEnvironment)
+    }
 }
