@@ -126,9 +126,11 @@ public struct ImportStatsCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            standardError("import-stats: error: cannot read \(path): "
-                          + (exists ? (isDirectory.boolValue ? "it is a folder" : "permission denied") : "no such file")
-                          + "\n")
+            var log = DiagnosticLog()
+            let reason: Diagnostic.Term = !exists ? .noSuchFile
+                : isDirectory.boolValue ? .isAFolder : .permissionDenied
+            log.error(.importUnreadable, at: SourceLocation(file: path), ["reason": reason])
+            printDiagnostics(log)
             return nil
         }
         let bytes = [UInt8](data)
