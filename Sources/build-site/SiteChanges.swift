@@ -37,48 +37,73 @@ struct SiteChanges: Equatable {
 
     var isEmpty: Bool { figures.isEmpty && pages.isEmpty && removedPages.isEmpty }
 
-    /// The changes as Markdown lists: figures added in bulk as one line per indicator and period, every other
-    /// figure on its own line, and the pages in the default language (the others change alike) with links made
-    /// by `link` from a site path. At most `limit` lines per list.
+    /// The changes as Markdown lists, at most `limit` lines each: figures added, and provisional figures that
+    /// became final unchanged, counted per indicator; every other changed figure on its own line; then the pages
+    /// in the default language (the others change alike), a section with many changed pages as one line, with
+    /// links made by `link` from a site address.
     func report(defaultLanguage: String, limit: Int = 25, link: (String) -> String) -> String {
         guard !isEmpty else { return "No page or figure changed.\n" }
         var text = ""
         var lines: [String] = []
-        var added: [String: (count: Int, periods: Set<String>)] = [:]
-        var addedOrder: [String] = []
+        var counted: [String: (count: Int, periods: Set<String>)] = [:]
+        var countedOrder: [String] = []
+        func count(_ key: String, _ period: String) {
+            if counted[key] == nil { countedOrder.append(key) }
+            counted[key, default: (0, [])].count += 1
+            counted[key]!.periods.insert(period)
+        }
         for figure in figures {
             let place = figure.category.isEmpty ? figure.place : "\(figure.place) (\(figure.category))"
             switch (figure.old, figure.new) {
             case (nil, .some):
-                if added[figure.indicator] == nil { addedOrder.append(figure.indicator) }
-                added[figure.indicator, default: (0, [])].count += 1
-                added[figure.indicator]!.periods.insert(figure.period)
+                count("\(figure.indicator)|added", figure.period)
             case (.some(let old), nil):
                 lines.append("- \(figure.indicator) \(figure.period) \(place): \(old) → removed")
+            case (.some(let old), .some(let new)) where old == new + " (provisional)":
+                count("\(figure.indicator)|final", figure.period)
             case (.some(let old), .some(let new)):
                 lines.append("- \(figure.indicator) \(figure.period) \(place): \(old) → \(new)")
             case (nil, nil):
                 break
             }
         }
-        lines = addedOrder.map { indicator in
-            let (count, periods) = added[indicator]!
+        let summaries = countedOrder.map { key in
+            let (count, periods) = counted[key]!
             let sorted = periods.sorted()
             let span = sorted.count == 1 ? sorted[0] : "\(sorted.first!) – \(sorted.last!)"
-            return "- \(indicator): \(count) figure\(count == 1 ? "" : "s") added (\(span))"
-        } + lines
-        if !lines.isEmpty {
-            text += "Changed figures (\(figures.count)):\n" + Self.limited(lines, limit)
+            let parts = key.split(separator: "|")
+            let what = parts[1] == "added"
+                ? "figure\(count == 1 ? "" : "s") added" : "provisional figure\(count == 1 ? "" : "s") now final"
+            return "- \(parts[0]): \(count) \(what) (\(span))"
         }
-        let shown = pages.filter { $0.hasPrefix(defaultLanguage + "/") || !$0.contains("/") }
+        if !figures.isEmpty {
+            text += "Changed figures (\(figures.count)):\n" + Self.limited(summaries + lines, limit)
+        }
         if !pages.isEmpty {
             text += "Changed pages (\(pages.count) in all languages; in \(defaultLanguage)):\n"
-                + Self.limited(shown.map { "- " + link(Self.address($0)) }, limit)
+                + Self.limited(Self.grouped(pages.filter { $0.hasPrefix(defaultLanguage + "/") || !$0.contains("/") },
+                                            link: link), limit)
         }
         if !removedPages.isEmpty {
             text += "Removed pages (\(removedPages.count)):\n" + Self.limited(removedPages.map { "- " + $0 }, limit)
         }
         return text
+    }
+
+    /// One line per page, except that a section (`fi/alueet/`) with more than `sectionLimit` changed pages is one
+    /// line: a change seen on every area page (say, the size of a download) should not hide the indicator's page.
+    static let sectionLimit = 12
+
+    static func grouped(_ pages: [String], link: (String) -> String) -> [String] {
+        var sections: [String: [String]] = [:]
+        for page in pages {
+            let parts = page.split(separator: "/")
+            sections[parts.count > 2 ? parts.prefix(2).joined(separator: "/") + "/" : page, default: []].append(page)
+        }
+        return sections.sorted { ($0.value.count, $0.key) < ($1.value.count, $1.key) }.flatMap { section, list in
+            list.count > sectionLimit ? ["- " + link(section) + " and below: \(list.count) pages"]
+                : list.map { "- " + link(address($0)) }
+        }
     }
 
     /// `fi/mittarit/x/index.html` → `fi/mittarit/x/`.

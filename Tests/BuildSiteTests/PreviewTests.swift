@@ -141,8 +141,8 @@ import TestSupport
         #expect(changes.report(defaultLanguage: "fi", link: { "http://127.0.0.1:8000/" + $0 }) == """
             Changed figures (4):
             - x: 2 figures added (2026-09)
+            - x: 1 provisional figure now final (2026-08)
             - x 2026-07 Vantaa: 22.9 → 23.1 (revised)
-            - x 2026-08 Vantaa: 23.5 (provisional) → 23.5
             Changed pages (2 in all languages; in fi):
             - http://127.0.0.1:8000/fi/mittarit/x/
 
