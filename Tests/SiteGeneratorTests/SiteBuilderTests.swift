@@ -53,6 +53,40 @@ import Testing
         #expect(english.contains("<div class=\"prose\" lang=\"fi\">"))
     }
 
+    @Test func aPageShownInFinnishSaysSoInThePageLanguage() throws {
+        let note = "<p class=\"note\">This text has not been translated into English yet. It is shown in Finnish.</p>"
+        let english = try #require(site["en/goals/2/index.html"])
+        #expect(english.contains("<h1 lang=\"fi\">Toinen tavoite (fi)</h1>\n" + note))
+        #expect(site["en/goals/1/index.html"]?.contains(note) == false)
+        let swedishArea = try #require(site["sv/omraden/alfa/index.html"])
+        #expect(swedishArea.contains("<p class=\"note\">Den här texten har ännu inte översatts till svenska."))
+        #expect(site.filter { $0.key.hasPrefix("fi/") && $0.value.contains("class=\"note\">Tätä tekstiä") }.isEmpty)
+    }
+
+    @Test func aRevisedFigureIsMarkedBesideIt() throws {
+        let original = String(decoding: SiteFixture.content().files["data/unemployment.json"]!, as: UTF8.self)
+        let revised = original.replacingOccurrences(of: "\"provisional\"", with: "\"revised\"")
+        #expect(revised != original)
+        let files = try #require(SiteFixture.build(["data/unemployment.json": revised]).files)
+        for (path, mark) in [("fi/alueet/alfa/tavoite-1/index.html", "korjattu"),
+                             ("sv/omraden/alfa/mal-1/index.html", "korrigerad")] {
+            let page = String(decoding: try #require(files[path]), as: UTF8.self)
+            #expect(page.contains("<span class=\"flag\">\(mark)</span>"), "\(path)")
+            #expect(site[path]?.contains("<span class=\"flag\">\(mark)</span>") == false)
+        }
+        let csv = String(decoding: try #require(files["data/unemployment.csv"]), as: UTF8.self)
+        #expect(csv.contains(",revised,"))
+    }
+
+    @Test func discussionsListThemselvesOnTheirAreasAndCentresInEveryLanguage() throws {
+        for (language, path) in [("fi", "alueet/alfa"), ("sv", "omraden/alfa"), ("en", "areas/alfa"),
+                                 ("fi", "alueet/beta"), ("fi", "keskukset/ely-a"), ("en", "centres/ely-a")] {
+            let page = try #require(site["\(language)/\(path)/index.html"], "\(language)/\(path)")
+            #expect(page.contains("/2025-ely-a/index.html\">Seurantakeskustelu 2025, A ("), "\(language)/\(path)")
+        }
+        #expect(site["fi/keskukset/evk-a/index.html"]?.contains("2025-ely-a") == false)
+    }
+
     @Test func indicatorsHaveChartsWithTextAlternativesAndTables() throws {
         for path in ["fi/tavoitteet/1/index.html", "fi/alueet/alfa/index.html", "fi/alueet/alfa/tavoite-1/index.html",
                      "fi/mittarit/unemployment/index.html"] {

@@ -63,6 +63,22 @@ public struct DashboardModel: Sendable {
         areas.filter { $0.elinvoimakeskusID == regionID || $0.elyID == regionID }
     }
 
+    /// The discussions an area took part in: those listing it in `participants`, and those of its regions that
+    /// list no participants. Newest first.
+    public func discussions(ofArea id: String) -> [Discussion] {
+        guard let area = area(id) else { return [] }
+        return discussions.filter { discussion in
+            discussion.participantIDs.isEmpty
+                ? [area.elyID, area.elinvoimakeskusID].contains(discussion.regionID)
+                : discussion.participantIDs.contains(id)
+        }
+    }
+
+    /// The discussions a regional centre held. Newest first.
+    public func discussions(ofRegion id: String) -> [Discussion] {
+        discussions.filter { $0.regionID == id }
+    }
+
     /// The area a municipality belongs to, if the registry knows it.
     public func area(ofMunicipality code: String) -> Area? {
         areas.first { $0.memberCodes.contains(code) }

@@ -14,8 +14,11 @@ struct AreaPage {
         var body = PageFragment(AreaFacts.html(area, context: context))
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
             body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
+            if language != context.language { body += Layout.fallbackNote(context: context) }
             body += Components.prose(text.body, language: language, context: context)
         }
+        body += DiscussionsPage.section(model.discussions(ofArea: area.id),
+                                        heading: context.string("discussions.of-area"), context: context)
         body += Downloads.section([(nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
                                   context: context)
         body += "<h2>\(context.text("area.goals"))</h2>\n"

@@ -21,6 +21,8 @@ struct RegionPage {
             facts.append((context.text("region.valid"), "\(context.format.date(from)) – \(to)"))
         }
         var body = Components.facts(facts)
+        body += DiscussionsPage.section(model.discussions(ofRegion: region.id),
+                                        heading: context.string("discussions.of-region"), context: context)
         body += "<h2>\(context.string("region.areas", ["count": String(areas.count)]))</h2>\n"
         guard !areas.isEmpty else {
             return page(body + "<p>\(context.text("region.no-areas"))</p>\n")

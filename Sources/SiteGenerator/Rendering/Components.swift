@@ -60,8 +60,9 @@ enum Components {
             let summary = metric.summary(for: place)
             let change = summary.change.map { context.format.change($0, unit: metric.unit, decimals: metric.decimals) }
             let latest = summary.latest.map { latest -> HTML in
-                let flag: HTML = latest.isProvisional
+                var flag: HTML = latest.isProvisional
                     ? " <span class=\"flag\">\(context.text("flag.provisional"))</span>" : HTML()
+                if latest.isRevised { flag += " <span class=\"flag\">\(context.text("flag.revised"))</span>" }
                 return "\(factory.formatted(latest.value, metric)) "
                     + "<span class=\"period\">(\(context.format.period(latest.period)))</span>\(flag)"
             }
