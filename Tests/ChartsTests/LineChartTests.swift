@@ -46,7 +46,7 @@ import Testing
         #expect(lines[1].d.filter { $0 == "L" }.count == 1)
         let svg = chart.svg(ids: ids, title: "T", description: "D").html.string
         #expect(svg.components(separatedBy: "chart-marker--open").count == 2)
-        #expect(svg.contains(">Provisional</text>"))
+        #expect(svg.contains(">Provisional</tspan></text>"))
     }
 
     @Test func omitsTheProvisionalKeyWhenNothingIsProvisional() {
