@@ -146,8 +146,18 @@ struct ChartFactory {
         return context.string("chart.title.\(summary.status.rawValue)", ["place": context.placeName(place)])
     }
 
+    /// The files of a figure that another page exports already: the same chart drawn on two pages (an area's
+    /// overview and its goal page, a goal page and the indicator page) links to one SVG and one pair of CSVs.
+    struct SharedFiles {
+        /// The page that writes the files.
+        var route: Route
+        /// The figure's id on that page, the files' base name (`ind-line` → `ind-line.svg`).
+        var id: String
+    }
+
     func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
-                    selection: [String: String], id: String, headingLevel: Int = 3) -> PageFragment {
+                    selection: [String: String], id: String, headingLevel: Int = 3,
+                    sharedFiles: SharedFiles? = nil) -> PageFragment {
         let metric = indicator.metric
         let data = places.map { metric.series(for: $0.place, selection: selection) }
         let series = zip(places, data).map { entry, line in
@@ -159,13 +169,14 @@ struct ChartFactory {
             lineChart(metric, series: series, breaks: breaks(data, periods: metric.periods)), metric: metric, id: id,
             title: messageTitle(metric, place: subject, selection: selection), subtitle: subtitle,
             description: summarySentence(metric, place: subject, selection: selection), tableCaption: subtitle,
-            headingLevel: headingLevel)
+            headingLevel: headingLevel, sharedFiles: sharedFiles)
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
     /// `sharedValues`: the values of the charts shown beside this one, so that they share one scale.
     func breakdownFigure(_ indicator: Indicator, place: String, fixed: [String: String], varying: String,
-                         id: String, headingLevel: Int = 3, sharedValues: [Double] = []) -> PageFragment? {
+                         id: String, headingLevel: Int = 3, sharedValues: [Double] = [],
+                         sharedFiles: SharedFiles? = nil) -> PageFragment? {
         let metric = indicator.metric
         guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
         let data = breakdown.categories.map { category in
@@ -190,7 +201,7 @@ struct ChartFactory {
         return exportedFigure(
             chart, metric: metric, id: id, title: title,
             subtitle: subtitle(indicator, selection: fixed), description: description, tableCaption: title,
-            headingLevel: headingLevel)
+            headingLevel: headingLevel, sharedFiles: sharedFiles)
     }
 
     private func lineChart(_ metric: Metric, series: [LineChart.Series], breaks: [Int],
@@ -219,23 +230,19 @@ struct ChartFactory {
         }
     }
 
-    /// The line chart's figure, with its data table newest first, and the chart as a standalone SVG file beside
-    /// the page, linked from the figure (a download, and a permanent link to the figure's id on the page).
+    /// The line chart's figure, with its data table newest first, linked to the chart as a standalone SVG file
+    /// and to the two CSV files of its numbers (a download each, and a permanent link to the figure's id on the
+    /// page). The files are written beside the page, or, with `sharedFiles`, are those another page writes.
     private func exportedFigure(_ chart: LineChart, metric: Metric, id: String, title: String, subtitle: String,
-                                description: String, tableCaption: String, headingLevel: Int) -> PageFragment {
+                                description: String, tableCaption: String, headingLevel: Int,
+                                sharedFiles: SharedFiles?) -> PageFragment {
         let ids = ChartIDs(id)
         let summary = [description, chart.axisCutNote].compactMap { $0 }.joined(separator: " ")
         let drawing = chart.svg(ids: ids, title: title, description: summary)
-        let file = ids.prefix + ".svg"
-        let csvFile = ids.prefix + ".csv"
-        let spreadsheetFile = ids.prefix + "-excel.csv"
-        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
-        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
-                                            css: context.resources.chartExportCSS)
-        let csv = chartCSV(chart, metric: metric)
-        let links = [Figure.Link(text: context.string("chart.download-svg"), href: file, isDownload: true),
-                     Figure.Link(text: context.string("chart.download-csv"), href: csvFile, isDownload: true),
-                     Figure.Link(text: context.string("chart.download-csv-excel"), href: spreadsheetFile,
+        let base = sharedFiles.map { folderHref($0.route) + $0.id } ?? ids.prefix
+        let links = [Figure.Link(text: context.string("chart.download-svg"), href: base + ".svg", isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv"), href: base + ".csv", isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv-excel"), href: base + "-excel.csv",
                                  isDownload: true),
                      Figure.Link(text: context.string("chart.permalink"), href: "#" + ids.prefix)]
         let figure = Figure(
@@ -246,11 +253,25 @@ struct ChartFactory {
                 missing: context.string("value.missing"), provisionalSuffix: context.string("table.provisional-suffix"),
                 breakSuffix: context.string("table.break-suffix"), newestFirst: true),
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
-        return PageFragment(figure.html(RenderedChart(kind: chart.kind, markup: drawing.html)), attachments: [
-            PageAttachment(path: context.directory + file, bytes: export.bytes),
-            PageAttachment(path: context.directory + csvFile, bytes: csv.tidy),
-            PageAttachment(path: context.directory + spreadsheetFile, bytes: csv.spreadsheet),
+        let html = figure.html(RenderedChart(kind: chart.kind, markup: drawing.html))
+        guard sharedFiles == nil else { return PageFragment(html) }
+        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
+        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
+                                            css: context.resources.chartExportCSS)
+        let csv = chartCSV(chart, metric: metric)
+        let path = context.directory + ids.prefix
+        return PageFragment(html, attachments: [
+            PageAttachment(path: path + ".svg", bytes: export.bytes),
+            PageAttachment(path: path + ".csv", bytes: csv.tidy),
+            PageAttachment(path: path + "-excel.csv", bytes: csv.spreadsheet),
         ])
+    }
+
+    /// A relative link to the folder of the page at `route`, ending in `/` (or empty for this page's own).
+    private func folderHref(_ route: Route) -> String {
+        let href = context.href(route)
+        guard let slash = href.lastIndex(of: "/") else { return "" }
+        return String(href[...slash])
     }
 
     /// Exactly what the chart draws, one row per period and line, oldest first.
