@@ -467,11 +467,18 @@ def check_areas(areas):
 # Illustrative metric model
 # ---------------------------------------------------------------------------------------------------------------
 
-# Weight of international recruitment (residence permits), illustrative.
+# Weight of international recruitment (residence permits), illustrative. Regional centres with a university,
+# a central hospital, a port or heavy industry recruit abroad too, so their permits are not all small counts;
+# only the smallest, remotest areas have every quarter suppressed.
 INTERNATIONAL = {"helsinki": 4.0, "espoo-kauniainen": 5.0, "vantaa": 2.6, "tampereen-seutu": 2.0, "turku": 1.9,
                  "oulun-seutu": 1.9, "jyvaskyla-muurame": 1.3, "kuopio": 1.1, "kerava-sipoo": 1.0,
                  "keski-uusimaa": 0.9, "pohjanmaa": 1.4, "pietarsaaren-seutu": 1.6, "etela-karjala": 1.0,
-                 "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2, "salo": 0.8}
+                 "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2, "salo": 0.8, "lahti": 0.9, "satakunta": 0.9,
+                 "pohjois-karjala": 0.8, "rovaseutu": 0.8, "etela-kymenlaakso": 0.8, "porvoon-seutu": 0.8,
+                 "kainuu-koillismaa": 0.8, "meri-lappi": 0.8, "kirkkonummi-vihti-siuntio": 0.75,
+                 "paijat-hame": 0.75, "kouvola": 0.75, "mikkelin-seutu": 0.75, "tyolakeus": 0.75, "raahe": 0.75,
+                 "tyohame": 0.7, "pohjoinen-keski-suomi": 0.75, "etela-hame": 0.6}
+INTERNATIONAL_DEFAULT = 0.45
 # Commuting and cooperation across area borders (offers to other areas), illustrative.
 MOBILITY = {"kerava-sipoo": 1.7, "keski-uusimaa": 1.5, "kirkkonummi-vihti-siuntio": 1.6, "vantaa": 1.4,
             "espoo-kauniainen": 1.3, "lohja-karkkila": 1.4, "porvoon-seutu": 1.3, "etela-hame": 1.4,
@@ -503,7 +510,7 @@ class Unit:
         rng = random.Random(f"{SEED}:level:{key}")
         self.drift = rng.uniform(-0.06, 0.06)       # the area's own relative change over the 33 months
         self.quality = rng.gauss(0, 1)             # a fixed "service quality" for the surveys
-        self.international = INTERNATIONAL.get(key, 0.35)
+        self.international = INTERNATIONAL.get(key, INTERNATIONAL_DEFAULT)
         self.mobility = MOBILITY.get(key, 0.9)
         self.unemployment = [self.rate * trend(i) / TREND_2025 * SEASON[i % 12] * (1 + self.drift * (i - 18) / 33)
                              * factor for i, factor in enumerate(self.noise("unemployment", 0.012))]

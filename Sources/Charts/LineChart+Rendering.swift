@@ -9,6 +9,11 @@ extension LineChart {
     private static let labelFontSize = 17.0
     private static let labelLineHeight = 19.0
     private static let directLabelMaxWidth = 150.0
+    /// The label column widens up to this so that one long word ("Livskraftscentralen", "Uppehållstillstånd")
+    /// is not cut; the plot gives up the room.
+    private static let directLabelWidestWord = 190.0
+    /// Lines of a direct label before "…": three hold "Southeast Finland / Economic / Development Centre".
+    private static let directLabelMaxLines = 3
 
     /// The chart as an inline `<svg role="img">` whose `<title>` and `<desc>` are `title` and `description`,
     /// with its size.
@@ -19,8 +24,9 @@ extension LineChart {
         let scale = self.scale
         let tickTexts = allValues.isEmpty ? [] : scale.ticks.map { format($0, scale.fractionDigits) }
 
-        let labels = directLabels()
-        let labelColumn = labels.map(\.width).max().map { Swift.min($0, Self.directLabelMaxWidth) + 20 } ?? 12
+        let labelWidth = directLabelWidth()
+        let labels = directLabels(maxWidth: labelWidth)
+        let labelColumn = labels.map(\.width).max().map { Swift.min($0, labelWidth) + 20 } ?? 12
         let left = Swift.max(tickTexts.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0, 14) + 10
         let right = Self.width - labelColumn
         let breakIndices = breaks.filter { index in
@@ -196,13 +202,26 @@ extension LineChart {
         var height: Double
     }
 
-    private func directLabels() -> [DirectLabel] {
+    /// The width direct labels wrap to: the usual width, or wider, up to `directLabelWidestWord`, when a label
+    /// would otherwise be cut (a long word, or more than `directLabelMaxLines` lines).
+    private func directLabelWidth() -> Double {
+        let widths = stride(from: Self.directLabelMaxWidth, to: Self.directLabelWidestWord, by: 10)
+        return widths.first { width in
+            series.allSatisfy { line in
+                TextMetrics.widestUnbreakable(line.label, fontSize: Self.labelFontSize) <= width
+                    && TextMetrics.wrap(line.label, maxWidth: width, fontSize: Self.labelFontSize, maxLines: .max)
+                        .count <= Self.directLabelMaxLines
+            }
+        } ?? Self.directLabelWidestWord
+    }
+
+    private func directLabels(maxWidth: Double) -> [DirectLabel] {
         series.indices.compactMap { index in
             let line = series[index]
             guard let last = (0..<Swift.min(line.values.count, periods.count)).last(where: { line.value(at: $0)?.isFinite == true }),
                   let value = line.value(at: last) else { return nil }
-            let lines = TextMetrics.wrap(line.label, maxWidth: Self.directLabelMaxWidth,
-                                         fontSize: Self.labelFontSize, maxLines: 2)
+            let lines = TextMetrics.wrap(line.label, maxWidth: maxWidth, fontSize: Self.labelFontSize,
+                                         maxLines: Self.directLabelMaxLines)
             let valueText = format(value, decimals)
             let width = (lines.map { TextMetrics.width($0, fontSize: Self.labelFontSize) }
                 + [TextMetrics.width(valueText, fontSize: Self.labelFontSize, bold: true)]).max() ?? 0

@@ -32,11 +32,6 @@ public struct RankingChart: FigureChart {
             self.note = note
             self.missingReason = missingReason
         }
-
-        func valueText(format: ValueFormat, decimals: Int, missingText: String) -> String {
-            guard let value, value.isFinite else { return missingReason ?? missingText }
-            return format(value, decimals) + (note.map { " (\($0))" } ?? "")
-        }
     }
 
     /// A reference value drawn through all bars.
@@ -175,20 +170,5 @@ public struct RankingChart: FigureChart {
         }
         html += "</ol></div>"
         return html
-    }
-
-    /// The ranking as a table: rank, name (linked), value; the current area's row marked.
-    public func dataTable(caption: String, rankHeader: String, nameHeader: String, valueHeader: String) -> DataTable {
-        let rows = ranked().map { rank, entry in
-            DataTable.Row(
-                header: DataTable.Cell(entry.label, href: entry.href),
-                cells: [
-                    DataTable.Cell(rank.map(String.init) ?? "", isNumeric: true),
-                    DataTable.Cell(entry.valueText(format: format, decimals: decimals, missingText: missingText),
-                                   isNumeric: true),
-                ],
-                isCurrent: entry.isCurrent)
-        }
-        return DataTable(caption: caption, columns: [nameHeader, rankHeader, valueHeader], rows: rows)
     }
 }

@@ -56,6 +56,12 @@ public enum TextMetrics {
         return trimmed + "…"
     }
 
+    /// The width of the widest piece of `text` that ``wrap(_:maxWidth:fontSize:bold:maxLines:)`` cannot break,
+    /// such as a long compound word ("Livskraftscentralen").
+    static func widestUnbreakable(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        breakOpportunities(text).map { width($0.trimmingTrailingSpaces(), fontSize: fontSize, bold: bold) }.max() ?? 0
+    }
+
     /// Splits after each space and after each hyphen that follows a letter ("Pohjois-" "Pohjanmaa").
     private static func breakOpportunities(_ text: String) -> [String] {
         var pieces: [String] = []

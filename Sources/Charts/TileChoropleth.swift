@@ -33,11 +33,26 @@ public struct TileChoropleth: FigureChart {
     /// Says which end of the legend is better, e.g. "Smaller is better"; shown above the legend.
     public var legendTitle: String
 
-    public init(tiles: [Tile], classLabels: [String], noDataLabel: String, legendTitle: String) {
+    /// The ids of patterns defined once on the page by ``patterns(ids:)``, for pages with several maps; nil:
+    /// the map defines the patterns it uses itself.
+    public var sharedPatterns: ChartIDs?
+
+    public init(tiles: [Tile], classLabels: [String], noDataLabel: String, legendTitle: String,
+                sharedPatterns: ChartIDs? = nil) {
         self.tiles = tiles
         self.classLabels = classLabels
         self.noDataLabel = noDataLabel
         self.legendTitle = legendTitle
+        self.sharedPatterns = sharedPatterns
+    }
+
+    /// Every class's pattern in an `<svg>` of no size, for maps that set `sharedPatterns` to `ids`: five maps
+    /// on one page then carry one set of patterns, not five.
+    public static func patterns(ids: ChartIDs) -> HTML {
+        var html: HTML = "<svg class=\"chart-patterns\" width=\"0\" height=\"0\" aria-hidden=\"true\" "
+            + "focusable=\"false\"><defs>"
+        for step in 0...steps { html += pattern(id: ids.id("p\(step)"), step: step) }
+        return html + "</defs></svg>"
     }
 
     /// `"choropleth"`.
@@ -80,12 +95,15 @@ public struct TileChoropleth: FigureChart {
             squares[step, default: ""] += "M\(c(Double(tile.column) * pitch)) \(c(Double(tile.row) * pitch))"
                 + "h\(c(Self.tileSize))v\(c(Self.tileSize))h-\(c(Self.tileSize))z"
         }
-        var svg: HTML = "<defs>"
-        for step in squares.keys.sorted() { svg += Self.pattern(id: ids.id("p\(step)"), step: step) }
-        svg += "</defs>"
+        var svg = HTML()
+        if sharedPatterns == nil {
+            svg += "<defs>"
+            for step in squares.keys.sorted() { svg += Self.pattern(id: ids.id("p\(step)"), step: step) }
+            svg += "</defs>"
+        }
         for (step, path) in squares.sorted(by: { $0.key < $1.key }) {
             let none: HTML = step == 0 ? " chart-choropleth-tile--none" : ""
-            svg += "<path class=\"chart-choropleth-tile\(none)\" d=\"\(path)\" fill=\"url(#\(ids.id("p\(step)")))\"/>"
+            svg += "<path class=\"chart-choropleth-tile\(none)\" d=\"\(path)\" fill=\"url(#\(patternID(step, ids: ids)))\"/>"
         }
         return SVGDrawing(ids: ids, className: "chart chart--choropleth",
                           width: Double(columns) * pitch - Self.gap, height: Double(rows) * pitch - Self.gap,
@@ -96,7 +114,11 @@ public struct TileChoropleth: FigureChart {
     private func swatch(step: Int?, ids: ChartIDs) -> HTML {
         "<svg class=\"chart-legend-swatch\" viewBox=\"0 0 24 16\" aria-hidden=\"true\"><rect "
             + "class=\"chart-choropleth-tile\" x=\".5\" y=\".5\" width=\"23\" height=\"15\" "
-            + "fill=\"url(#\(ids.id("p\(step ?? 0)")))\"/></svg>"
+            + "fill=\"url(#\(patternID(step ?? 0, ids: ids)))\"/></svg>"
+    }
+
+    private func patternID(_ step: Int, ids: ChartIDs) -> String {
+        (sharedPatterns ?? ids).id("p\(step)")
     }
 
     /// The fill of a class: its colour as ground and its own marks on top (step 0: no data, hatched).
@@ -104,8 +126,9 @@ public struct TileChoropleth: FigureChart {
         let ground: HTML = step == 0
             ? "<rect class=\"chart-hatch-ground\" width=\"4\" height=\"4\"/>"
             : "<rect class=\"chart-choropleth-ground--\(String(step))\" width=\"4\" height=\"4\"/>"
-        // Marks contrast with their ground: dark on the light steps, light on the dark ones.
-        let mark: HTML = step >= 4 ? "chart-choropleth-mark chart-choropleth-mark--light" : "chart-choropleth-mark"
+        // Marks contrast with their ground: dark on the light steps, lighter blues on the dark ones.
+        let mark: HTML = step >= 4
+            ? "chart-choropleth-mark chart-choropleth-mark--on-\(String(step))" : "chart-choropleth-mark"
         let marks: HTML
         switch step {
         case 0: marks = "<path class=\"chart-hatch\" d=\"M0 4L4 0\"/>"

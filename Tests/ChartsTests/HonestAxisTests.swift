@@ -59,10 +59,11 @@ import Testing
                      .init(title: "B", values: [20, 30], description: "b")],
             format: format, decimals: 0, zero: .always)
         let html = multiples.html(ids: ChartIDs("m"), title: "", description: "").description
-        // Both panels print the same axis ends, starting at zero.
+        // Both panels show one frame whose axis starts at zero.
         let ticks = html.components(separatedBy: "class=\"chart-tick\"").count - 1
-        #expect(ticks == 8)
-        #expect(html.components(separatedBy: ">0</text>").count - 1 == 2)
+        #expect(ticks == 4)
+        #expect(html.components(separatedBy: ">0</text>").count - 1 == 1)
+        #expect(html.components(separatedBy: "<use href=\"#m-frame\"/>").count - 1 == 2)
     }
 
     @Test(arguments: ["Tammerforsregionen", "Norra och Östra Lappland", "Kyrkslätt-Vichtis-Sjundeå"])

@@ -194,11 +194,16 @@ import Testing
     @Test func everyLineChartHasADownloadableSVGWithTitleAndSource() throws {
         let page = try #require(site["fi/mittarit/unemployment/index.html"])
         #expect(page.contains("<figure class=\"chart-figure chart-figure--line\" id=\"ind-line\">"))
-        #expect(page.contains("<a href=\"ind-line.svg\" download>Lataa kuva (SVG)</a> <a href=\"#ind-line\">Pysyvä linkki kuvaan</a>"))
+        #expect(page.contains("<a href=\"ind-line.svg\" download>Lataa kuva (SVG)</a> <a href=\"ind-line.csv\" download>"))
+        #expect(page.contains("<a href=\"ind-line-excel.csv\" download>"))
+        #expect(page.contains("<a href=\"#ind-line\">Pysyvä linkki kuvaan</a>"))
         let svg = try #require(site["fi/mittarit/unemployment/ind-line.svg"])
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains("<text class=\"export-title\" x=\"0\" y=\"22\">Koko maa: "))
+        // Title, subtitle and footer sit inside the viewBox, a margin from its left edge.
+        #expect(svg.contains("<text class=\"export-title\" x=\"16\" y=\"34\">Koko maa: "))
         #expect(svg.contains("Lähde: Testilähde. Päivitetty 20.4.2025."))
+        #expect(svg.contains("Tiedot ajalta tammikuu 2024–maaliskuu 2025."))
+        #expect(svg.contains("Kuvitteelliset esimerkkiluvut, ei todellisia tilastoja."))
         #expect(svg.contains(".chart-line"))            // the drawing's styles are embedded
         #expect(!svg.contains(".chart-ranking-row"))    // the page's are not
         let parser = XMLParser(data: Data(svg.utf8))

@@ -1,3 +1,4 @@
+import Charts
 import Dashboard
 import Markup
 
@@ -13,7 +14,10 @@ struct HomePage {
             body += "<p class=\"updated\">\(context.text("home.updated")) "
                 + "\(Components.time(updated, context: context))</p>\n"
         }
-        body += "<h2>\(context.text("home.goals"))</h2>\n<ol class=\"goal-cards\">\n"
+        // The goal cards' maps share one set of fill patterns.
+        let patterns = ChartIDs("maps")
+        body += "<h2>\(context.text("home.goals"))</h2>\n" + TileChoropleth.patterns(ids: patterns)
+            + "\n<ol class=\"goal-cards\">\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
             body += "<li class=\"goal-card\">\n<p class=\"goal-card__number\">"
@@ -39,7 +43,7 @@ struct HomePage {
                         + "\(context.format.period(latest.period))</p>\n"
                 }
                 body += Components.status(summary, context: context) + "\n"
-                body += factory.choropleth(indicator, id: "m\(goal.number)")
+                body += factory.choropleth(indicator, id: "m\(goal.number)", patterns: patterns)
                 body += "</div>\n"
             }
             body += "<p class=\"goal-card__more\"><a href=\"\(context.href(.goal(goal.number)))\">"

@@ -92,7 +92,7 @@ enum ChartExport {
     static func isDrawingSelector(_ selector: String) -> Bool {
         guard selector.hasPrefix(".chart"), !selector.hasPrefix("@") else { return false }
         let pageParts = ["figure", "caption", "table", "ranking", "data", "summary", "cycle", "tile", "multiples",
-                         "spark", "title", "subtitle", "body", "source", "links", "legend"]
+                         "spark", "title", "subtitle", "body", "source", "links", "legend", "choropleth", "patterns"]
         return !pageParts.contains { selector.hasPrefix(".chart-\($0)") }
     }
 }

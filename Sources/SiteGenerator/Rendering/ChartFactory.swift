@@ -7,7 +7,7 @@ import Markup
 struct ChartFactory {
     let context: PageContext
 
-    private var format: Localisation { context.format }
+    var format: Localisation { context.format }
 
     func chartPeriods(_ metric: Metric) -> [AxisPeriod] {
         metric.periods.map {
@@ -146,8 +146,18 @@ struct ChartFactory {
         return context.string("chart.title.\(summary.status.rawValue)", ["place": context.placeName(place)])
     }
 
+    /// The files of a figure that another page exports already: the same chart drawn on two pages (an area's
+    /// overview and its goal page, a goal page and the indicator page) links to one SVG and one pair of CSVs.
+    struct SharedFiles {
+        /// The page that writes the files.
+        var route: Route
+        /// The figure's id on that page, the files' base name (`ind-line` → `ind-line.svg`).
+        var id: String
+    }
+
     func lineFigure(_ indicator: Indicator, places: [(place: String, role: LineChart.Role)],
-                    selection: [String: String], id: String, headingLevel: Int = 3) -> PageFragment {
+                    selection: [String: String], id: String, headingLevel: Int = 3,
+                    sharedFiles: SharedFiles? = nil) -> PageFragment {
         let metric = indicator.metric
         let data = places.map { metric.series(for: $0.place, selection: selection) }
         let series = zip(places, data).map { entry, line in
@@ -159,13 +169,14 @@ struct ChartFactory {
             lineChart(metric, series: series, breaks: breaks(data, periods: metric.periods)), metric: metric, id: id,
             title: messageTitle(metric, place: subject, selection: selection), subtitle: subtitle,
             description: summarySentence(metric, place: subject, selection: selection), tableCaption: subtitle,
-            headingLevel: headingLevel)
+            headingLevel: headingLevel, sharedFiles: sharedFiles)
     }
 
     /// One line per breakdown category for one place (e.g. young / foreign-language / 55+).
     /// `sharedValues`: the values of the charts shown beside this one, so that they share one scale.
     func breakdownFigure(_ indicator: Indicator, place: String, fixed: [String: String], varying: String,
-                         id: String, headingLevel: Int = 3, sharedValues: [Double] = []) -> PageFragment? {
+                         id: String, headingLevel: Int = 3, sharedValues: [Double] = [],
+                         sharedFiles: SharedFiles? = nil) -> PageFragment? {
         let metric = indicator.metric
         guard let breakdown = metric.breakdowns.first(where: { $0.id == varying }) else { return nil }
         let data = breakdown.categories.map { category in
@@ -190,7 +201,7 @@ struct ChartFactory {
         return exportedFigure(
             chart, metric: metric, id: id, title: title,
             subtitle: subtitle(indicator, selection: fixed), description: description, tableCaption: title,
-            headingLevel: headingLevel)
+            headingLevel: headingLevel, sharedFiles: sharedFiles)
     }
 
     private func lineChart(_ metric: Metric, series: [LineChart.Series], breaks: [Int],
@@ -219,23 +230,19 @@ struct ChartFactory {
         }
     }
 
-    /// The line chart's figure, with its data table newest first, and the chart as a standalone SVG file beside
-    /// the page, linked from the figure (a download, and a permanent link to the figure's id on the page).
+    /// The line chart's figure, with its data table newest first, linked to the chart as a standalone SVG file
+    /// and to the two CSV files of its numbers (a download each, and a permanent link to the figure's id on the
+    /// page). The files are written beside the page, or, with `sharedFiles`, are those another page writes.
     private func exportedFigure(_ chart: LineChart, metric: Metric, id: String, title: String, subtitle: String,
-                                description: String, tableCaption: String, headingLevel: Int) -> PageFragment {
+                                description: String, tableCaption: String, headingLevel: Int,
+                                sharedFiles: SharedFiles?) -> PageFragment {
         let ids = ChartIDs(id)
         let summary = [description, chart.axisCutNote].compactMap { $0 }.joined(separator: " ")
         let drawing = chart.svg(ids: ids, title: title, description: summary)
-        let file = ids.prefix + ".svg"
-        let csvFile = ids.prefix + ".csv"
-        let spreadsheetFile = ids.prefix + "-excel.csv"
-        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
-        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
-                                            css: context.resources.chartExportCSS)
-        let csv = chartCSV(chart, metric: metric)
-        let links = [Figure.Link(text: context.string("chart.download-svg"), href: file, isDownload: true),
-                     Figure.Link(text: context.string("chart.download-csv"), href: csvFile, isDownload: true),
-                     Figure.Link(text: context.string("chart.download-csv-excel"), href: spreadsheetFile,
+        let base = sharedFiles.map { folderHref($0.route) + $0.id } ?? ids.prefix
+        let links = [Figure.Link(text: context.string("chart.download-svg"), href: base + ".svg", isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv"), href: base + ".csv", isDownload: true),
+                     Figure.Link(text: context.string("chart.download-csv-excel"), href: base + "-excel.csv",
                                  isDownload: true),
                      Figure.Link(text: context.string("chart.permalink"), href: "#" + ids.prefix)]
         let figure = Figure(
@@ -246,11 +253,25 @@ struct ChartFactory {
                 missing: context.string("value.missing"), provisionalSuffix: context.string("table.provisional-suffix"),
                 breakSuffix: context.string("table.break-suffix"), newestFirst: true),
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
-        return PageFragment(figure.html(RenderedChart(kind: chart.kind, markup: drawing.html)), attachments: [
-            PageAttachment(path: context.directory + file, bytes: export.bytes),
-            PageAttachment(path: context.directory + csvFile, bytes: csv.tidy),
-            PageAttachment(path: context.directory + spreadsheetFile, bytes: csv.spreadsheet),
+        let html = figure.html(RenderedChart(kind: chart.kind, markup: drawing.html))
+        guard sharedFiles == nil else { return PageFragment(html) }
+        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
+        let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
+                                            css: context.resources.chartExportCSS)
+        let csv = chartCSV(chart, metric: metric)
+        let path = context.directory + ids.prefix
+        return PageFragment(html, attachments: [
+            PageAttachment(path: path + ".svg", bytes: export.bytes),
+            PageAttachment(path: path + ".csv", bytes: csv.tidy),
+            PageAttachment(path: path + "-excel.csv", bytes: csv.spreadsheet),
         ])
+    }
+
+    /// A relative link to the folder of the page at `route`, ending in `/` (or empty for this page's own).
+    private func folderHref(_ route: Route) -> String {
+        let href = context.href(route)
+        guard let slash = href.lastIndex(of: "/") else { return "" }
+        return String(href[...slash])
     }
 
     /// Exactly what the chart draws, one row per period and line, oldest first.
@@ -287,11 +308,12 @@ struct ChartFactory {
         let metric = indicator.metric
         guard let period = metric.latestPeriod else { return HTML() }
         let model = context.model
-        let rule = RankingRule.rule(for: metric, in: model)
+        let scale = areaScale(metric)
+        let rule = scale.rule
         let marked = highlights.union(highlight.map { [$0] } ?? [])
         let entries = model.areas.map { area -> RankingChart.Entry in
             let point = metric.series(for: area.id, selection: selection)?.point(at: period)
-            let ranked = rule.rankedValue(point?.value, population: model.population(ofArea: area.id))
+            let ranked = scale.value(point?.value, area: area.id)
             var notes: [String] = []
             if rule == .perPopulation, let count = point?.value {
                 notes.append(format.value(count, unit: metric.unit, decimals: metric.decimals))
@@ -302,25 +324,12 @@ struct ChartFactory {
                 isCurrent: marked.contains(area.id), note: notes.isEmpty ? nil : notes.joined(separator: ", "),
                 missingReason: point?.value == nil ? missingText(point) : nil)
         }
-        let nationalPoint = metric.series(for: Metric.wholeCountry, selection: selection)?.point(at: period)
-        let national = nationalPoint?.value.flatMap { value -> Double? in
-            guard rule == .perPopulation else { return value }
-            let population = model.areas.compactMap { model.population(ofArea: $0.id) }.reduce(0, +)
-            return rule.rankedValue(value, population: population)
-        }
+        let national = scale.national(
+            metric.series(for: Metric.wholeCountry, selection: selection)?.point(at: period)?.value)
         let direction = metric.direction(for: selection)
-        let rankFormat: ValueFormat
-        let decimals: Int
-        if rule == .perPopulation {
-            let localisation = format
-            rankFormat = { value, digits in localisation.number(value, decimals: digits) }
-            decimals = 1
-        } else {
-            rankFormat = valueFormat(metric)
-            decimals = metric.decimals
-        }
+        let rankFormat = scale.format
         var chart = RankingChart(
-            entries: entries, format: rankFormat, decimals: decimals,
+            entries: entries, format: rankFormat, decimals: scale.decimals,
             reference: national.map { RankingChart.Reference(value: $0, label: context.string("place.whole-country")) },
             order: direction == .down ? .ascending : .descending, missingText: context.string("value.missing"),
             excerpt: excerpt)
@@ -342,7 +351,7 @@ struct ChartFactory {
                 "place": context.placeName(highlight), "rank": String(rank), "count": String(withValues)])
         }
         if let national {
-            description += " " + context.string("summary.national", ["value": rankFormat(national, decimals)])
+            description += " " + context.string("summary.national", ["value": scale.text(national)])
         }
         if entries.contains(where: { $0.note?.contains(context.string("ranking.provisional")) == true }) {
             description += " " + context.string("ranking.description.provisional")
@@ -355,18 +364,16 @@ struct ChartFactory {
                 "unit": context.texts(indicator.texts)?.value.shortTitle ?? indicator.id,
                 "date": model.populationDate.map(format.date) ?? ""])
         }
-        // The list is text already; an excerpt gets a link to the whole ranking instead of a table.
+        // The list is text already, with every rank, name, value and note: a table would say it all again
+        // (7 KB on an indicator page). An excerpt links to the whole ranking.
         let isExcerpt = chart.visibleRows().count < entries.count
-        let table = isExcerpt ? nil : chart.dataTable(
-            caption: title, rankHeader: context.string("table.rank"), nameHeader: context.string("table.area"),
-            valueHeader: context.string("table.value"))
         let links = isExcerpt
             ? [Figure.Link(text: context.string("ranking.full"),
                            href: context.href(.indicator(indicator.id)) + "#ind-ranking")]
             : []
         let figure = Figure(
             ids: ChartIDs(id), title: title, subtitle: subtitleText,
-            description: description, summary: description, source: sourceLine(metric), table: table,
+            description: description, summary: description, source: sourceLine(metric), table: nil,
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
         return figure.html(chart)
     }
@@ -407,26 +414,36 @@ struct ChartFactory {
             .html(value: formatted(summary.latest?.value, metric), change: change)
     }
 
-    /// One small chart per area on a shared scale.
+    /// One small chart per area on a shared scale, with the whole country behind each; counts per 10 000
+    /// inhabitants, since on a scale that holds Helsinki's count most areas' lines lie flat on zero.
     func smallMultiples(_ indicator: Indicator, selection: [String: String], id: String) -> HTML {
         let metric = indicator.metric
         let periods = metric.periods
+        let scale = areaScale(metric)
         let panels = context.model.areas.map { area -> SmallMultiples.Panel in
             let series = metric.series(for: area.id, selection: selection)
             let (values, provisional) = aligned(series, periods: periods)
+            var description = summarySentence(metric, place: area.id, selection: selection)
+            if scale.isPerPopulation, let latest = scale.value(metric.summary(for: area.id, selection: selection)
+                .latest?.value, area: area.id) {
+                description += " " + context.string("areas.per-inhabitants.value", ["value": scale.text(latest)])
+            }
             return SmallMultiples.Panel(
-                title: context.areaName(area), href: context.href(.area(area.id)), values: values,
-                provisional: provisional,
-                description: summarySentence(metric, place: area.id, selection: selection))
+                title: context.areaName(area), href: context.href(.area(area.id)),
+                values: values.map { scale.value($0, area: area.id) }, provisional: provisional,
+                description: description)
         }
         let national = aligned(metric.series(for: Metric.wholeCountry, selection: selection), periods: periods).values
+        let reference = scale.comparesWithTheCountry
+            ? SmallMultiples.Reference(label: context.string("place.whole-country"),
+                                       values: national.map(scale.national))
+            : nil
         let chart = SmallMultiples(
-            periods: chartPeriods(metric), panels: panels,
-            reference: SmallMultiples.Reference(label: context.string("place.whole-country"), values: national),
-            format: valueFormat(metric), decimals: metric.decimals, zero: zeroBaseline(metric))
+            periods: chartPeriods(metric), panels: panels, reference: reference, format: scale.format,
+            decimals: scale.decimals, zero: zeroBaseline(metric))
         let title = context.string("multiples.title", ["count": String(panels.count)])
         let description = context.string("multiples.description", ["count": String(panels.count)])
-        // The same numbers as text: each area's first and latest value.
+        // The same numbers as text: each area's first and latest value (and count).
         let first = periods.first, last = metric.latestPeriod
         let table = DataTable(
             caption: title,
@@ -436,11 +453,16 @@ struct ChartFactory {
                 return DataTable.Row(
                     header: .init(context.areaName(area), href: context.href(.area(area.id))),
                     cells: [first, last].map { period in
-                        .init(formatted(period.flatMap { series?.point(at: $0) }, metric), isNumeric: true)
+                        let point = period.flatMap { series?.point(at: $0) }
+                        var text = formatted(point, metric)
+                        if let value = scale.value(point?.value, area: area.id), scale.isPerPopulation {
+                            text = scale.text(value) + " (\(text))"
+                        }
+                        return .init(text, isNumeric: true)
                     })
             })
         let figure = Figure(
-            ids: ChartIDs(id), title: title, subtitle: subtitle(indicator, selection: selection),
+            ids: ChartIDs(id), title: title, subtitle: areaSubtitle(indicator, selection: selection, scale: scale),
             description: description, summary: "", source: sourceLine(metric), table: table,
             tableToggle: context.string("chart.show-table"))
         return figure.html(chart)
@@ -459,30 +481,28 @@ struct ChartFactory {
         var source = ""
         var table: DataTable?
         if let indicator, let period = indicator.metric.latestPeriod {
+            // Counts are mapped per 10 000 inhabitants: a map of raw counts only shows where people live.
             let metric = indicator.metric
-            let values = areas.compactMap { area in
-                metric.series(for: area.id, selection: selection)?.value(at: period).map { (area.id, $0) }
+            let scale = areaScale(metric)
+            var cellText: [String: String] = [:]
+            let values = areas.compactMap { area -> (String, Double)? in
+                let point = metric.series(for: area.id, selection: selection)?.point(at: period)
+                cellText[area.id] = formatted(point, metric)
+                return scale.value(point?.value, area: area.id).map { (area.id, $0) }
             }
-            let breaks = Self.classBreaks(values.map(\.1), classes: 4)
+            (classOf, classLabels) = valueClasses(values, scale: scale)
             for (areaID, value) in values {
-                classOf[areaID] = breaks.firstIndex { value <= $0 } ?? max(0, breaks.count - 1)
-                valueText[areaID] = format.value(value, unit: metric.unit, decimals: metric.decimals)
-            }
-            var lower = values.map(\.1).min() ?? 0
-            let bound = valueFormat(metric)
-            for upper in breaks {
-                classLabels.append(bound(lower, metric.decimals) + "–" + bound(upper, metric.decimals))
-                lower = upper
+                valueText[areaID] = scale.text(value)
+                if scale.isPerPopulation { cellText[areaID] = scale.text(value) + " (\(cellText[areaID] ?? ""))" }
             }
             title = context.string("tilemap.title.indicator", ["period": format.period(period)])
-            subtitleText = subtitle(indicator, selection: selection)
+            subtitleText = areaSubtitle(indicator, selection: selection, scale: scale)
             source = sourceLine(metric)
             table = DataTable(
                 caption: title, columns: [context.string("table.area"), context.string("table.value")],
                 rows: areas.map { area in
                     DataTable.Row(header: .init(context.areaName(area), href: context.href(.area(area.id))),
-                                  cells: [.init(valueText[area.id] ?? context.string("value.missing"),
-                                                isNumeric: true)],
+                                  cells: [.init(cellText[area.id] ?? context.string("value.missing"), isNumeric: true)],
                                   isCurrent: area.id == highlight)
                 })
         }
@@ -521,30 +541,25 @@ struct ChartFactory {
 
     /// A small map of the areas shaded by an indicator's latest headline values in four classes, for the home
     /// page's goal cards; the values themselves are on the indicator page it links to.
-    func choropleth(_ indicator: Indicator, id: String) -> HTML {
+    /// `patterns`: the ids given to `TileChoropleth.patterns(ids:)` on the page.
+    func choropleth(_ indicator: Indicator, id: String, patterns: ChartIDs? = nil) -> HTML {
         let metric = indicator.metric
         guard let period = metric.latestPeriod else { return HTML() }
         let areas = context.model.areas
+        let scale = areaScale(metric)
         let values = areas.compactMap { area in
-            metric.headlineSeries(for: area.id)?.value(at: period).map { (area.id, $0) }
+            scale.value(metric.headlineSeries(for: area.id)?.value(at: period), area: area.id).map { (area.id, $0) }
         }
-        let breaks = Self.classBreaks(values.map(\.1), classes: 4)
-        var classOf: [String: Int] = [:]
-        for (areaID, value) in values {
-            classOf[areaID] = breaks.firstIndex { value <= $0 } ?? max(0, breaks.count - 1)
-        }
-        var labels: [String] = []
-        var lower = values.map(\.1).min() ?? 0
-        let bound = valueFormat(metric)
-        for upper in breaks {
-            labels.append(bound(lower, metric.decimals) + "–" + bound(upper, metric.decimals))
-            lower = upper
-        }
+        let (classOf, labels) = valueClasses(values, scale: scale)
         let chart = TileChoropleth(
-            tiles: areas.map { TileChoropleth.Tile(column: $0.tile.column, row: $0.tile.row, valueClass: classOf[$0.id]) },
+            tiles: areas.map {
+                TileChoropleth.Tile(column: $0.tile.column, row: $0.tile.row, valueClass: classOf[$0.id])
+            },
             classLabels: labels, noDataLabel: context.string("tilemap.no-data"),
-            legendTitle: context.string("choropleth.legend.\(metric.direction(for: metric.headline).rawValue)"))
-        let name = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
+            legendTitle: context.string("choropleth.legend.\(metric.direction(for: metric.headline).rawValue)"),
+            sharedPatterns: patterns)
+        var name = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
+        if scale.isPerPopulation { name = context.string("areas.per-inhabitants", ["unit": name]) }
         let title = context.string("choropleth.title", ["indicator": name, "period": format.period(period)])
         let description = context.string("choropleth.description", [
             "count": String(areas.count), "classes": String(labels.count)])
@@ -555,6 +570,26 @@ struct ChartFactory {
         html += "<p class=\"headline-map__more\"><a href=\"\(context.href(.indicator(indicator.id)))#ind-tilemap\">"
             + "\(context.string("choropleth.link"))</a></p></div>\n"
         return html
+    }
+
+    /// The areas' values in four classes of roughly equal size, and the legend label of each: from the class's
+    /// smallest to its largest value ("7,8–11,8 %", "11,9–12,9 %"), so that no bound reads as in two classes.
+    func valueClasses(_ values: [(String, Double)], scale: AreaScale) -> (classOf: [String: Int], labels: [String]) {
+        let breaks = Self.classBreaks(values.map(\.1), classes: 4)
+        var classOf: [String: Int] = [:]
+        var members = Array(repeating: [Double](), count: breaks.count)
+        for (areaID, value) in values {
+            let index = breaks.firstIndex { value <= $0 } ?? max(0, breaks.count - 1)
+            classOf[areaID] = index
+            members[index].append(value)
+        }
+        let labels = zip(breaks, members).map { upper, values -> String in
+            let lower = format.number(values.min() ?? upper, decimals: scale.decimals)
+            let upperNumber = format.number(upper, decimals: scale.decimals)
+            let upperValue = scale.text(upper)
+            return lower == upperNumber ? upperValue : lower + "–" + upperValue
+        }
+        return (classOf, labels)
     }
 
     /// Upper bounds of `classes` classes with roughly equal numbers of areas.
