@@ -35,7 +35,7 @@ let package = Package(
             name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
         // Official statistics files (PxWeb JSON, JSON-stat 2.0, PX) read into one cube, and a mapping that turns
         // them into metric JSON for the site.
-        .target(name: "StatisticsImport", dependencies: ["Dashboard", "Diagnostics", "Publishing"]),
+        .target(name: "StatisticsImport", dependencies: ["Dashboard", "Diagnostics", "Markup", "Publishing"]),
         .executableTarget(name: "import-stats", dependencies: ["StatisticsImport"]),
         .executableTarget(name: "md2html", dependencies: ["Markdown"]),
 

@@ -1,4 +1,5 @@
 import Dashboard
+import Markup
 
 extension ImportedMetric {
     /// The metric file's text, in the layout docs/METRICS.md asks for: two-space indentation, keys in the
@@ -6,17 +7,17 @@ extension ImportedMetric {
     public var json: String {
         var lines: [String] = ["{"]
         lines.append("  \"$schema\": \"../../schema/metric.schema.json\",")
-        lines.append("  \"indicator\": \(Self.quoted(indicator)),")
-        lines.append("  \"unit\": \(Self.quoted(unit.rawValue)),")
+        lines.append("  \"indicator\": \(Escape.json(indicator)),")
+        lines.append("  \"unit\": \(Escape.json(unit.rawValue)),")
         lines.append("  \"decimals\": \(decimals),")
-        lines.append("  \"betterDirection\": \(Self.quoted(betterDirection.rawValue)),")
-        lines.append("  \"frequency\": \(Self.quoted(frequency.rawValue)),")
-        lines.append("  \"updated\": \(Self.quoted(updated.description)),")
+        lines.append("  \"betterDirection\": \(Escape.json(betterDirection.rawValue)),")
+        lines.append("  \"frequency\": \(Escape.json(frequency.rawValue)),")
+        lines.append("  \"updated\": \(Escape.json(updated.description)),")
         lines.append("  \"source\": {")
         let languages = Self.languageOrder(source.values.keys)
         for (index, language) in languages.enumerated() {
             let comma = index + 1 < languages.count ? "," : ""
-            lines.append("    \(Self.quoted(language)): \(Self.quoted(source.values[language]!))\(comma)")
+            lines.append("    \(Escape.json(language)): \(Escape.json(source.values[language]!))\(comma)")
         }
         lines.append("  },")
         lines.append("  \"trendTolerance\": \(DecimalText.format(trendTolerance)),")
@@ -24,7 +25,7 @@ extension ImportedMetric {
         lines.append("  \"series\": [")
         for (seriesIndex, line) in series.enumerated() {
             lines.append("    {")
-            lines.append("      \"area\": \(Self.quoted(line.area)),")
+            lines.append("      \"area\": \(Escape.json(line.area)),")
             lines.append("      \"values\": [")
             for (pointIndex, point) in line.points.enumerated() {
                 let comma = pointIndex + 1 < line.points.count ? "," : ""
@@ -39,12 +40,12 @@ extension ImportedMetric {
     }
 
     static func pointJSON(_ point: Point) -> String {
-        var text = "{\"period\": \(quoted(point.period.description)), \"value\": "
+        var text = "{\"period\": \(Escape.json(point.period.description)), \"value\": "
         text += point.value.map(DecimalText.format) ?? "null"
-        if let missing = point.missing { text += ", \"missing\": \(quoted(missing.rawValue))" }
+        if let missing = point.missing { text += ", \"missing\": \(Escape.json(missing.rawValue))" }
         var flags: [String] = []
-        if point.provisional { flags.append(quoted(Metric.Flag.provisional.rawValue)) }
-        if point.incomplete { flags.append(quoted("incomplete")) }
+        if point.provisional { flags.append(Escape.json(Metric.Flag.provisional.rawValue)) }
+        if point.incomplete { flags.append(Escape.json("incomplete")) }
         if !flags.isEmpty { text += ", \"flags\": [\(flags.joined(separator: ", "))]" }
         return text + "}"
     }
@@ -53,24 +54,5 @@ extension ImportedMetric {
     static func languageOrder(_ languages: some Collection<String>) -> [String] {
         let preferred = ["fi", "sv", "en"]
         return preferred.filter(languages.contains) + languages.filter { !preferred.contains($0) }.sorted()
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as UTF-8.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
