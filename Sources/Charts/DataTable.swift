@@ -52,31 +52,22 @@ public struct DataTable: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// The `<table>` element; the caption gets `captionID` so a scroll region can be labelled by it.
+    /// The table in its scrolling region, written by the site's one table builder (`Markup.Table`); the caption
+    /// gets `captionID` and labels the region.
     public func html(captionID: String) -> HTML {
         let numericColumns = Set(columns.indices.dropFirst().filter { column in
             !rows.isEmpty && rows.allSatisfy { row in
                 row.cells.indices.contains(column - 1) ? row.cells[column - 1].isNumeric : true
             }
         })
-        let numeric: HTML = " class=\"num\""
-        var html: HTML = "<table class=\"chart-table\">"
-        html += "<caption id=\"\(captionID)\">\(HTML(text: caption))</caption>"
-        html += "<thead><tr>"
-        for (index, column) in columns.enumerated() {
-            html += "<th scope=\"col\"\(numericColumns.contains(index) ? numeric : HTML())>\(HTML(text: column))</th>"
+        func cell(_ cell: Cell) -> Table.Cell {
+            Table.Cell(HTML.text(cell.text, linkedTo: cell.href), isNumeric: cell.isNumeric)
         }
-        html += "</tr></thead><tbody>"
-        for row in rows {
-            html += row.isCurrent ? "<tr class=\"is-current\" aria-current=\"true\">" : "<tr>"
-            html += "<th scope=\"row\"\(row.header.isNumeric ? numeric : HTML())>\(HTML.text(row.header.text, linkedTo: row.header.href))</th>"
-            for cell in row.cells {
-                html += "<td\(cell.isNumeric ? numeric : HTML())>\(HTML.text(cell.text, linkedTo: cell.href))</td>"
-            }
-            html += "</tr>"
-        }
-        html += "</tbody></table>"
-        return html
+        let table = Table(
+            caption: caption,
+            columns: columns.enumerated().map { Table.Cell(text: $1, isNumeric: numericColumns.contains($0)) },
+            rows: rows.map { Table.Row(header: cell($0.header), cells: $0.cells.map(cell), isCurrent: $0.isCurrent) },
+            className: "chart-table", regionClassName: "chart-table-scroll", captionID: captionID)
+        return table.html
     }
-
 }

@@ -84,10 +84,8 @@ public struct Figure: Sendable {
         }
         if let table {
             html += "<details class=\"chart-data\"><summary>\(HTML(text: tableToggle))</summary>"
-            // A focusable, labelled region so keyboard users can scroll a wide table (WCAG 2.1.1).
-            html += "<div class=\"chart-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(ids.tableCaption)\">"
             html += table.html(captionID: ids.tableCaption)
-            html += "</div></details>"
+            html += "</details>"
         }
         html += "</figure>"
         return html

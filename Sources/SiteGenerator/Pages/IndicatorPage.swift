@@ -68,9 +68,9 @@ struct IndicatorPage {
         let periods = Array(metric.periods.reversed())
         let places = [Metric.wholeCountry] + context.model.regions.filter { $0.kind == .elinvoimakeskus }.map(\.id)
             + context.model.areas.map(\.id)
-        let rows = places.compactMap { place -> PageTable.Row? in
+        let rows = places.compactMap { place -> Table.Row? in
             guard let series = metric.series(for: place, selection: metric.headline) else { return nil }
-            return PageTable.Row(header: .init(text: context.placeName(place)), cells: periods.map { period in
+            return Table.Row(header: .init(text: context.placeName(place)), cells: periods.map { period in
                 let point = series.point(at: period)
                 let hasValue = point?.value != nil
                 let mark = (hasValue && point?.isProvisional == true ? context.string("table.provisional-mark") : "")
@@ -79,11 +79,11 @@ struct IndicatorPage {
                 return .init(text: factory.formatted(point, metric) + mark, isNumeric: true)
             })
         }
-        return PageTable(
+        return Table(
             caption: factory.subtitle(indicator, selection: metric.headline),
             columns: [.init(context.text("table.place"))]
                 + periods.map { .init(text: context.format.shortPeriod($0), isNumeric: true) },
-            rows: rows, modifier: "data-table--wide"
+            rows: rows, className: "data-table data-table--wide"
         ).html
     }
 }

@@ -16,7 +16,7 @@ struct MunicipalitiesPage {
             + "<label for=\"municipality-filter\">\(context.text("municipalities.filter"))</label> "
             + "<input type=\"search\" id=\"municipality-filter\" autocomplete=\"off\">"
             + "<p class=\"filter__status\" role=\"status\" aria-live=\"polite\"></p></div>\n"
-        let rows = municipalities.map { municipality -> PageTable.Row in
+        let rows = municipalities.map { municipality -> Table.Row in
             let fi = municipality.name["fi"] ?? ""
             var area: HTML
             let current = municipality.mergedInto.flatMap(model.municipality) ?? municipality
@@ -30,10 +30,10 @@ struct MunicipalitiesPage {
             if current.code != municipality.code {
                 area += " <span class=\"note\">\(context.string("municipalities.merged", ["municipality": context.string(current.name)]))</span>"
             }
-            return PageTable.Row(header: .init(text: fi, language: "fi"),
+            return Table.Row(header: .init(text: fi, language: "fi"),
                                  cells: [.init(text: municipality.name["sv"] ?? fi, language: "sv"), .init(area)])
         }
-        body += PageTable(
+        body += Table(
             caption: context.string("municipalities.title"),
             columns: ["municipalities.name-fi", "municipalities.name-sv", "municipalities.area"]
                 .map { .init(context.text($0)) },

@@ -39,12 +39,12 @@ struct ProcessPage {
     }
 
     func workPlanTable(_ tasks: [MonitoringProcess.Task]) -> HTML {
-        PageTable(
+        Table(
             caption: context.string("process.workplan"),
             columns: ["process.task", "process.output", "process.schedule", "process.status"]
                 .map { .init(context.text($0)) },
             rows: tasks.map { task in
-                PageTable.Row(header: .init(context.text(task.task)), cells: [
+                Table.Row(header: .init(context.text(task.task)), cells: [
                     .init(context.text(task.output)), .init(text: schedule(task)), .init(taskStatus(task.status)),
                 ])
             }

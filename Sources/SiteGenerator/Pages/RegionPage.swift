@@ -33,10 +33,10 @@ struct RegionPage {
         let regionHasData = indicators.contains { $0.metric.headlineSeries(for: region.id) != nil }
         let places = areas.map(\.id) + (regionHasData ? [region.id] : []) + [Metric.wholeCountry]
         let ranks = indicators.map { factory.ranks($0, areaIDs: areas.map(\.id)) }
-        let rows = places.map { place -> PageTable.Row in
+        let rows = places.map { place -> Table.Row in
             let name = context.placeName(place)
             let header = model.area(place) != nil ? Components.link(name, href: context.href(.area(place))) : "\(name)"
-            return PageTable.Row(header: .init(header), cells: zip(indicators, ranks).map { indicator, ranks in
+            return Table.Row(header: .init(header), cells: zip(indicators, ranks).map { indicator, ranks in
                 let summary = indicator.metric.summary(for: place)
                 var cell: HTML = "\(factory.formatted(summary.latest, indicator.metric))"
                 if summary.latest == nil {
@@ -56,12 +56,12 @@ struct RegionPage {
                 return .init(cell, isNumeric: true, label: title)
             })
         }
-        body += PageTable(
+        body += Table(
             caption: context.string("region.table", ["region": context.string(region.name)]),
             columns: [.init(context.text("table.area"))] + indicators.map { indicator in
                 .init(text: context.texts(indicator.texts)?.value.shortTitle ?? indicator.id, isNumeric: true)
             },
-            rows: rows, modifier: "data-table--stack"
+            rows: rows, className: "data-table data-table--stack"
         ).html
         body += "<h2>\(context.string("region.ranking", ["region": context.string(region.name)]))</h2>\n"
         for (index, indicator) in indicators.enumerated() {

@@ -52,10 +52,10 @@ struct TextPage {
     /// The tolerance of every indicator as `TrendStatus` applies it, written from the metrics so the page and
     /// the code cannot disagree (the Markdown states the rule, this table the numbers).
     func toleranceTable() -> HTML {
-        let rows = context.model.indicators.compactMap { indicator -> PageTable.Row? in
+        let rows = context.model.indicators.compactMap { indicator -> Table.Row? in
             guard let (text, language) = context.texts(indicator.texts) else { return nil }
             let metric = indicator.metric
-            return PageTable.Row(
+            return Table.Row(
                 header: .init(Components.link(text.shortTitle, href: context.href(.indicator(indicator.id))),
                               language: language == context.language ? nil : language),
                 cells: [
@@ -65,7 +65,7 @@ struct TextPage {
                     .init(text: tolerance(metric), isNumeric: true),
                 ])
         }
-        return "<h2 id=\"\(Self.tolerancesAnchor)\">\(context.text("methods.tolerances"))</h2>\n" + PageTable(
+        return "<h2 id=\"\(Self.tolerancesAnchor)\">\(context.text("methods.tolerances"))</h2>\n" + Table(
             caption: context.string("methods.tolerances"),
             columns: [.init(context.text("table.indicator")), .init(context.text("table.goal"), isNumeric: true),
                       .init(context.text("table.frequency")), .init(context.text("table.direction")),

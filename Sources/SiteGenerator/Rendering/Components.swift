@@ -56,7 +56,7 @@ enum Components {
                                 caption: String) -> HTML {
         let metric = indicator.metric
         let factory = ChartFactory(context: context)
-        let rows = places.map { place -> PageTable.Row in
+        let rows = places.map { place -> Table.Row in
             let summary = metric.summary(for: place)
             let change = summary.change.map { context.format.change($0, unit: metric.unit, decimals: metric.decimals) }
             let latest = summary.latest.map { latest -> HTML in
@@ -71,7 +71,7 @@ enum Components {
                 series?.point(at: latest.period.advanced(by: -metric.frequency.periodsPerYear))
             }
             let labels = ["table.latest", "table.year-ago", "table.change", "table.status"].map { context.string($0) }
-            return PageTable.Row(header: .init(text: context.placeName(place)), cells: [
+            return Table.Row(header: .init(text: context.placeName(place)), cells: [
                 .init(latest ?? "\(factory.missingText(series?.points.last))", isNumeric: true, label: labels[0]),
                 .init(text: summary.comparison == nil ? factory.missingText(yearAgo)
                         : factory.formatted(summary.comparison, metric), isNumeric: true, label: labels[1]),
@@ -79,7 +79,7 @@ enum Components {
                 .init(status(summary, context: context), label: labels[3]),
             ])
         }
-        return PageTable(
+        return Table(
             caption: caption,
             columns: [
                 .init(context.text("table.place")), .init(context.text("table.latest"), isNumeric: true),
@@ -87,7 +87,7 @@ enum Components {
                 .init(context.text("table.change"), isNumeric: true),
                 .init(context.text("table.status")),
             ],
-            rows: rows, modifier: "data-table--stack"
+            rows: rows, className: "data-table data-table--stack"
         ).html
     }
 }
