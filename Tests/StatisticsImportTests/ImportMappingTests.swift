@@ -79,6 +79,8 @@ import Testing
          "import/mapping.json:8:15: error: the region \"evk-a\" needs at least one area code in \"codes\""),
         ("\"output\": \"out\",", "\"output\": \"out\", \"updated\": \"21.7.2026\",",
          "import/mapping.json:5:31: error: \"updated\" must be a date written YYYY-MM-DD, not \"21.7.2026\""),
+        ("{\"file\": \"t.json\"}", "{\"file\": \"t.json\", \"retrieved\": \"2026-8-11\"}",
+         "import/mapping.json:3:51: error: \"retrieved\" must be a date written YYYY-MM-DD, not \"2026-8-11\""),
         ("\"measure\": \"UNEMP\"", "\"measure\": {\"table\": \"x\"}",
          "import/mapping.json:12:74: error: the table \"x\" is not in \"tables\""),
         ("\"measure\": \"UNEMP\"", "\"measure\": {\"measure\": \"UNEMP\", \"period\": \"previous\"}",

@@ -1,7 +1,8 @@
 import Dashboard
 import Markup
 
-/// The home page: the goals at a glance with their headline figures, the data date, and ways in by area.
+/// The home page: the real current situation first (``SnapshotSection``), then the goals at a glance with their
+/// headline figures, the data date, and ways in by area.
 struct HomePage {
     let context: PageContext
 
@@ -13,6 +14,7 @@ struct HomePage {
             body += "<p class=\"updated\">\(context.text("home.updated")) "
                 + "\(Components.time(updated, context: context))</p>\n"
         }
+        body += SnapshotSection(context: context).home()
         body += "<h2>\(context.text("home.goals"))</h2>\n<ol class=\"goal-cards\">\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
@@ -36,7 +38,8 @@ struct HomePage {
                 body += factory.sparkline(indicator, place: Metric.wholeCountry)
                 if let latest = summary.latest {
                     body += "<p class=\"headline-figure__meta\">\(context.text("place.whole-country")), "
-                        + "\(context.format.period(latest.period))</p>\n"
+                        + "\(context.format.period(latest.period)). "
+                        + "\(FigureProvenance.label(metric, context: context))</p>\n"
                 }
                 body += Components.status(summary.status, context: context) + "\n</div>\n"
             }

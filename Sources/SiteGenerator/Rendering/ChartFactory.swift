@@ -48,9 +48,11 @@ struct ChartFactory {
                                                                           ["period": format.shortPeriod(target)]))
     }
 
+    /// The source, update date and provenance of a chart's figures (``FigureProvenance``).
     func sourceLine(_ metric: Metric) -> String {
         context.string("chart.source", ["source": context.string(metric.source),
-                                       "date": format.date(metric.updated)])
+                                       "date": format.date(metric.updated),
+                                       "provenance": FigureProvenance.sentence(metric, context: context)])
     }
 
     func subtitle(_ indicator: Indicator, selection: [String: String]) -> String {

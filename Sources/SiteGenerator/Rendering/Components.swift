@@ -74,6 +74,6 @@ enum Components {
                 .init(context.text("table.status")),
             ],
             rows: rows
-        ).html
+        ).html + FigureProvenance.note(metric, context: context)
     }
 }

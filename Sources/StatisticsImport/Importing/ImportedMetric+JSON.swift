@@ -19,6 +19,19 @@ extension ImportedMetric {
             lines.append("    \(Self.quoted(language)): \(Self.quoted(source.values[language]!))\(comma)")
         }
         lines.append("  },")
+        lines.append("  \"provenance\": {")
+        lines.append("    \"values\": \(Self.quoted(provenance.values.rawValue)),")
+        lines.append("    \"tables\": [")
+        for (index, table) in provenance.tables.enumerated() {
+            var fields = ["\"id\": \(Self.quoted(table.id))"]
+            if let period = table.period { fields.append("\"period\": \(Self.quoted(period.description))") }
+            if let updated = table.updated { fields.append("\"updated\": \(Self.quoted(updated.description))") }
+            if let date = table.retrieved { fields.append("\"retrieved\": \(Self.quoted(date.description))") }
+            let comma = index + 1 < provenance.tables.count ? "," : ""
+            lines.append("      {\(fields.joined(separator: ", "))}\(comma)")
+        }
+        lines.append("    ]")
+        lines.append("  },")
         lines.append("  \"trendTolerance\": \(DecimalText.format(trendTolerance)),")
         if trendToleranceRelative { lines.append("  \"trendToleranceRelative\": true,") }
         lines.append("  \"series\": [")

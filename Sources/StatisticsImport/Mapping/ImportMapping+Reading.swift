@@ -21,9 +21,18 @@ extension ImportMapping {
                 guard var table = JSONObject(member.value, context: "the table \"\(member.key)\"", log: &log) else {
                     continue
                 }
-                if let path = table.string("file", log: &log) {
+                let path = table.string("file", log: &log)
+                var retrieved: CalendarDate?
+                if let text = table.string("retrieved", required: false, log: &log) {
+                    retrieved = CalendarDate(text)
+                    if retrieved == nil {
+                        log.report(.importBadDate, "\"retrieved\" must be a date written YYYY-MM-DD, not \"\(text)\"",
+                                   at: table.valueLocation("retrieved"))
+                    }
+                }
+                if let path {
                     tables.append(Table(id: member.key, file: FilePath.resolve(path, from: folder),
-                                        location: member.keyLocation))
+                                        retrieved: retrieved, location: member.keyLocation))
                 }
                 table.reportUnknownKeys(log: &log)
             }
