@@ -67,7 +67,8 @@ import Testing
         let model = try #require(ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log))
         #expect(log.errors == [])
         #expect(log.warnings == [])
-        #expect(model.indicators.count == 12)
+        #expect(model.indicators.filter { $0.kind == .goal }.count == 12)
+        #expect(model.contextIndicators.count == 14)
         for (path, bytes) in files where path.hasPrefix("data/") {
             #expect(String(decoding: bytes, as: UTF8.self).contains("\"$schema\": \"../../schema/metric.schema.json\""), "\(path)")
         }
