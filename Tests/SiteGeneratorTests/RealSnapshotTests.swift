@@ -57,7 +57,7 @@ import Testing
         let point = try #require(metric.series(for: area)?.points.last, "\(metric.indicator) has no \(area)")
         guard let value = point.value else {
             let catalog = try #require(model?.catalogs[language])
-            return catalog["missing.\(point.missing?.rawValue ?? "")"] ?? "?"
+            return catalog["value.missing.\(point.missing?.rawValue ?? "")"] ?? "?"
         }
         return Localisation(language: language).value(value, unit: metric.unit, decimals: metric.decimals)
     }

@@ -24,7 +24,7 @@ public struct ContentLoader {
         var markdown: [String: [MarkdownFile]] = [:]
     }
 
-    static let markdownFolders = ["goals", "indicators", "areas", "discussions", "pages"]
+    public static let markdownFolders = ["goals", "indicators", "areas", "discussions", "pages"]
 
     /// Parses every file. Unknown files are reported as warnings so a misplaced file is noticed.
     static func load(_ content: ContentFiles, log: inout DiagnosticLog) -> LoadedContent {

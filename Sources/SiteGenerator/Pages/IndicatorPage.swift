@@ -45,7 +45,7 @@ struct IndicatorPage {
         // A single period has no development over time to draw: the figure is the latest value itself.
         let overTime = metric.periods.count > 1
         if overTime {
-            body += Components.status(metric.summary(for: Metric.wholeCountry).status, context: context) + "\n"
+            body += Components.status(metric.summary(for: Metric.wholeCountry), context: context) + "\n"
             body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "ind", headingLevel: 3)
         } else {
             let sentence = factory.summarySentence(metric, place: Metric.wholeCountry, selection: metric.headline)
@@ -100,8 +100,11 @@ struct IndicatorPage {
             guard let series = metric.series(for: place, selection: metric.headline) else { return nil }
             return PageTable.Row(header: .init(text: context.placeName(place)), cells: periods.map { period in
                 let point = series.point(at: period)
-                let mark = point?.isProvisional == true ? context.string("table.provisional-mark") : ""
-                return .init(text: FigureValue.text(point, metric, context: context) + mark, isNumeric: true)
+                let hasValue = point?.value != nil
+                let mark = (hasValue && point?.isProvisional == true ? context.string("table.provisional-mark") : "")
+                    + (hasValue && point?.flags.contains(.breakInSeries) == true
+                        ? context.string("table.break-suffix") : "")
+                return .init(text: factory.formatted(point, metric) + mark, isNumeric: true)
             })
         }
         return PageTable(

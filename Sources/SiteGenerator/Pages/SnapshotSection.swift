@@ -144,7 +144,7 @@ struct SnapshotSection {
     /// The figure of the period, or why it is missing.
     func value(_ indicator: Indicator, place: String, period: Period) -> String {
         let series = indicator.metric.series(for: place, selection: indicator.metric.headline)
-        return FigureValue.text(series?.point(at: period), indicator.metric, context: context)
+        return ChartFactory(context: context).formatted(series?.point(at: period), indicator.metric)
     }
 
     /// The provenance of the figures of a table, in one note.

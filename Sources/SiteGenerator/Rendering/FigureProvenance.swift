@@ -63,15 +63,3 @@ enum FigureProvenance {
         return parts.joined(separator: ", ")
     }
 }
-
-/// A figure as text: the value in the page's number format, or why it is missing ("salattu" for a value
-/// suppressed to protect privacy), never a zero.
-enum FigureValue {
-    static func text(_ point: Metric.Point?, _ metric: Metric, context: PageContext) -> String {
-        guard let point else { return context.string("value.missing") }
-        if let value = point.value {
-            return context.format.value(value, unit: metric.unit, decimals: metric.decimals)
-        }
-        return point.missing.map { context.string("missing.\($0.rawValue)") } ?? context.string("value.missing")
-    }
-}
