@@ -55,7 +55,11 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "Dashboard", "Diagnostics", "Markup", "Publishing", "TestSupport"],
+            dependencies: [
+                "SiteGenerator", "Dashboard", "Diagnostics", "Markup", "Publishing", "TestSupport",
+                // The example site's real figures are checked against what the importer computes.
+                "StatisticsImport",
+            ],
             exclude: ["Golden"]),
     ]
 )

@@ -838,7 +838,7 @@ def build_metric(indicator_id, spec, units, evk_ids, area_ids):
     metric = {"$schema": "../../schema/metric.schema.json", "indicator": indicator_id, "unit": spec["unit"],
               "decimals": spec["decimals"], "betterDirection": spec["betterDirection"],
               "frequency": spec["frequency"], "updated": spec["updated"], "source": spec["source"],
-              "trendTolerance": spec["trendTolerance"]}
+              "provenance": {"values": "illustrative"}, "trendTolerance": spec["trendTolerance"]}
     if spec.get("trendToleranceRelative"):
         metric["trendToleranceRelative"] = True
     if spec.get("breakdowns"):

@@ -117,6 +117,7 @@ public struct SiteBuilder: Sendable {
         case .home: return HomePage(context: context).render()
         case .goal(let goal): return GoalPage(context: context, goal: goal).render()
         case .indicator(let indicator): return IndicatorPage(context: context, indicator: indicator).render()
+        case .snapshot: return SnapshotPage(context: context).render()
         case .areaList: return AreaListPage(context: context).render()
         case .area(let area): return AreaPage(context: context, area: area).render()
         case .areaGoal(let area, let goal): return AreaGoalPage(context: context, area: area, goal: goal).render()

@@ -111,30 +111,37 @@ import Testing
         }
     }
 
-    /// Every indicator has a series for every area, and a value in it, except where every count is small:
-    /// the small-count rule then leaves only "suppressed", which is what such an area must show.
+    /// Every indicator has a series for every area, and a value in it, except where the figure is suppressed:
+    /// in the illustrative goal indicators only a count whose every value is small (the small-count rule); in
+    /// the real context indicators wherever the source suppressed a member municipality's figure (and so the
+    /// area's count and its rate per 1000 inhabitants). Only the context indicators are real.
     @Test func everyIndicatorCoversEveryArea() throws {
         let model = try #require(Self.model)
         let areaIDs = Set(model.areas.map(\.id))
-        #expect(model.indicators.count == 12)
+        #expect(model.indicators.filter { $0.kind == .goal }.count == 12)
         for indicator in model.indicators {
             let metric = indicator.metric
+            #expect(metric.provenance.isReal == (indicator.kind == .context), "\(indicator.id)")
             #expect(areaIDs.isSubset(of: Set(metric.series.map(\.place))), "\(indicator.id) lacks a series")
+            for series in metric.series {
+                #expect(series.points.allSatisfy { $0.value != nil || $0.missing != nil }, "\(indicator.id)")
+            }
             for area in areaIDs {
                 let points = metric.series.filter { $0.place == area }.flatMap(\.points)
                 guard !points.contains(where: { $0.value != nil }) else { continue }
-                #expect(metric.unit == .count && points.allSatisfy { $0.missing == .suppressed },
-                        "\(indicator.id): \(area) has no value, and not because its counts are small")
+                #expect((metric.unit == .count || indicator.kind == .context)
+                            && points.allSatisfy { $0.missing == .suppressed },
+                        "\(indicator.id): \(area) has no value, and not because its figures are suppressed")
             }
         }
     }
 
     /// Suppression follows size: an area whose headline count is suppressed in every period is a small one.
     /// (The generator once gave Lahti and Pohjois-Karjala, 120 000 and 160 000 inhabitants, no specialist
-    /// permit in three years.)
+    /// permit in three years.) The real context indicators are suppressed as the source suppressed them.
     @Test func onlySmallAreasHaveEveryHeadlineCountSuppressed() throws {
         let model = try #require(Self.model)
-        for indicator in model.indicators where indicator.metric.unit == .count {
+        for indicator in model.indicators where indicator.metric.unit == .count && indicator.kind == .goal {
             for area in model.areas {
                 let points = indicator.metric.headlineSeries(for: area.id)?.points ?? []
                 guard !points.isEmpty, points.allSatisfy({ $0.missing == .suppressed }) else { continue }

@@ -30,7 +30,7 @@ import Testing
     @Test func unknownAreaGetsASuggestion() throws {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"area\": \"alfa\"", with: "\"area\": \"alfaa\""))
         let diagnostic = try #require(log.first("metric.unknown-area"))
-        #expect(diagnostic.identity == "Content/data/unemployment.json:150:15 metric.unknown-area")  // the value
+        #expect(diagnostic.identity == "Content/data/unemployment.json:151:15 metric.unknown-area")  // the value
         #expect(diagnostic.arguments == ["area": .text("alfaa"), "suggestion": .text("alfa")])
     }
 
@@ -93,7 +93,7 @@ import Testing
 
     @Test func valuesOutsideTheirUnitsRangeNameTheRange() {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"value\": 12.0", with: "\"value\": 140"))
-        #expect(log.errors == ["Content/data/unemployment.json:21:20 metric.value-out-of-range"])
+        #expect(log.errors == ["Content/data/unemployment.json:22:20 metric.value-out-of-range"])
         #expect(log.first("metric.value-out-of-range")?.message
                 == "the value 140.0 is outside the range of a percent value (from 0 to 100)")
         let negative = Fixture.edit("data/permits.json", replacing: "\"value\": 1000", with: "\"value\": -5")

@@ -35,12 +35,14 @@ import Testing
         #expect(strings(node("$defs", "direction", "enum")) == Metric.Direction.allCases.map(\.rawValue))
         #expect(strings(node("$defs", "point", "properties", "missing", "enum")) == Metric.MissingReason.allCases.map(\.rawValue))
         #expect(strings(node("$defs", "point", "properties", "flags", "items", "enum")) == Metric.Flag.allCases.map(\.rawValue))
+        #expect(strings(node("properties", "provenance", "properties", "values", "enum"))
+            == Provenance.Values.allCases.map(\.rawValue))
     }
 
     @Test func requiredKeysAreTheOnesTheLoaderRequires() throws {
         let required = Set(strings(node("required")))
         #expect(required == ["indicator", "unit", "decimals", "betterDirection", "frequency", "updated", "source",
-                             "trendTolerance", "series"])
+                             "provenance", "trendTolerance", "series"])
         // Each key the schema requires is reported by the loader when it is missing.
         let file = "data/unemployment.json"
         let original = try #require(JSONSerialization.jsonObject(with: Data(Fixture.text(file).utf8)) as? [String: Any])
@@ -66,7 +68,8 @@ import Testing
         let model = try #require(ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log))
         #expect(log.errors == [])
         #expect(log.warnings == [])
-        #expect(model.indicators.count == 12)
+        #expect(model.indicators.filter { $0.kind == .goal }.count == 12)
+        #expect(model.contextIndicators.count == 14)
         for (path, bytes) in files where path.hasPrefix("data/") {
             #expect(String(decoding: bytes, as: UTF8.self).contains("\"$schema\": \"../../schema/metric.schema.json\""), "\(path)")
         }

@@ -56,7 +56,7 @@ import Testing
         let (model, log) = Fixture.resolve(Self.addingApril([0: "10.5", 2: "6.0"]))
         #expect(log.errors == [])
         #expect(log.warnings.filter { !$0.hasSuffix("content.missing-translation") }
-                    == ["Content/data/unemployment.json:82:9 metric.incomplete-period"])
+                    == ["Content/data/unemployment.json:83:9 metric.incomplete-period"])
         let warning = try #require(log.first("metric.incomplete-period"))
         #expect(warning.message == "2025-04: 1 of 2 areas; pages keep showing 2025-03")
         #expect(warning.hint == "a period is shown once 2 of the 2 areas (90 %) have a value or a reason for its "

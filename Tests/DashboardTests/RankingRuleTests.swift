@@ -38,7 +38,7 @@ import Testing
                                 with: "\"period\": \"2024\",\n          \"value\": 4\n")
         let (_, log) = Fixture.resolve(edit)
         let error = try #require(log.sorted.first { $0.message.contains("below 5") })
-        #expect(error.summaryLine.hasPrefix("Content/data/permits.json:88:20: error: the area count 4 for 2024"))
+        #expect(error.summaryLine.hasPrefix("Content/data/permits.json:89:20: error: the area count 4 for 2024"))
         #expect(error.hint == "write \"value\": null, \"missing\": \"suppressed\" (see the methods page)")
         // Zero and five are published; the whole country is not an area.
         for allowed in ["0", "5"] {

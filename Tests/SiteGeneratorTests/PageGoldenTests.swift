@@ -11,6 +11,8 @@ import TestSupport
         ("home", "fi/index.html", "sv/index.html"),
         ("goal", "fi/tavoitteet/1/index.html", "sv/mal/1/index.html"),
         ("indicator", "fi/mittarit/unemployment/index.html", "sv/indikatorer/unemployment/index.html"),
+        ("current situation", "fi/tilannekuva/index.html", "sv/lagesbild/index.html"),
+        ("context indicator (a count)", "fi/mittarit/vacancies/index.html", "sv/indikatorer/vacancies/index.html"),
         ("area list", "fi/alueet/index.html", "sv/omraden/index.html"),
         ("area", "fi/alueet/alfa/index.html", "sv/omraden/alfa/index.html"),
         ("area and goal", "fi/alueet/alfa/tavoite-1/index.html", "sv/omraden/alfa/mal-1/index.html"),

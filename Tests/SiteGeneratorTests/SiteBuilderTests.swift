@@ -28,9 +28,10 @@ import Testing
             "index.html", "404.html",
         ]
         for path in expected { #expect(site[path] != nil, "missing \(path)") }
-        // Home, area list, finder, process, discussions, 404; 2 goals, 2 indicators, 2 areas, 2×2 area-goal pages,
-        // 2 regions, 1 discussion, 3 text pages.
-        #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count == 6 + 2 + 2 + 2 + 4 + 2 + 1 + 3)
+        // Home, area list, finder, process, discussions, 404; 2 goals, 2 goal and 4 context indicators, the current
+        // situation, 2 areas, 2×2 area-goal pages, 2 regions, 1 discussion, 3 text pages.
+        #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count
+            == 6 + 2 + 6 + 1 + 2 + 4 + 2 + 1 + 3)
     }
 
     @Test func pagesHaveTitlesLanguagesAndAlternates() throws {
@@ -146,12 +147,37 @@ import Testing
         #expect(assets.contains { $0.hasPrefix("assets/charts.") })
     }
 
-    @Test func exampleDataNoticeIsShownWhenTheSettingIsOn() throws {
-        #expect(try #require(site["fi/index.html"]).contains("notice--example"))
-        let off = SiteFixture.build(["site.json": String(decoding: SiteFixture.content().files["site.json"]!, as: UTF8.self)
-            .replacingOccurrences(of: "\"exampleData\": true", with: "\"exampleData\": false")])
-        let home = String(decoding: try #require(off.files?["fi/index.html"]), as: UTF8.self)
-        #expect(!home.contains("notice--example"))
+    /// The notice says which figures are illustrative (the goal indicators') and which are real (the current
+    /// situation's), from the metric files' provenance; it goes only when every figure is real and the site is not
+    /// marked as an example.
+    @Test func theNoticeSaysWhichFiguresAreIllustrative() throws {
+        let catalog = try #require(SiteFixture.build().files?["fi/index.html"])
+        let home = String(decoding: catalog, as: UTF8.self)
+        #expect(home.contains("<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
+            + "Esimerkkisivusto.</strong> Tavoitteet, mittarit, alueet ja kunnat ovat todellisia. Tavoitteiden "
+            + "mittareiden luvut ovat kuitenkin keksittyjä havainnollistuksia: älä käytä niitä päätöksenteon "
+            + "pohjana. Tilannekuvan luvut (kesäkuu 2026) ovat todellisia tilastoja."))
+        func fixture(exampleData: Bool, allReal: Bool) -> [String: String?] {
+            var changes: [String: String?] = [:]
+            let site = String(decoding: SiteFixture.content().files["site.json"]!, as: UTF8.self)
+            changes["site.json"] = site.replacingOccurrences(of: "\"exampleData\": true",
+                                                             with: "\"exampleData\": \(exampleData)")
+            if allReal {
+                for file in ["data/unemployment.json", "data/permits.json"] {
+                    changes[file] = String(decoding: SiteFixture.content().files[file]!, as: UTF8.self)
+                        .replacingOccurrences(of: #""provenance": {"values": "illustrative"}"#,
+                                              with: #""provenance": {"values": "real", "tables": [{"id": "x"}]}"#)
+                }
+            }
+            return changes
+        }
+        func notice(_ changes: [String: String?]) throws -> Bool {
+            let home = try #require(SiteFixture.build(changes).files?["fi/index.html"])
+            return String(decoding: home, as: UTF8.self).contains("notice--example")
+        }
+        #expect(try notice(fixture(exampleData: false, allReal: false)), "illustrative figures are always announced")
+        #expect(try notice(fixture(exampleData: true, allReal: true)))
+        #expect(try !notice(fixture(exampleData: false, allReal: true)))
     }
 
     @Test func contentLinksBecomeRelativeLinksInThePageLanguage() throws {
@@ -201,9 +227,10 @@ import Testing
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         // Title, subtitle and footer sit inside the viewBox, a margin from its left edge.
         #expect(svg.contains("<text class=\"export-title\" x=\"16\" y=\"34\">Koko maa: "))
-        #expect(svg.contains("Lähde: Testilähde. Päivitetty 20.4.2025."))
+        // The source line carries the figures' provenance (wrapped to the export's width).
+        #expect(svg.contains(">Lähde: Testilähde. Päivitetty 20.4.2025. Kuvitteellinen</text>"))
+        #expect(svg.contains(">esimerkkiluku, ei todellinen tilasto.</text>"))
         #expect(svg.contains("Tiedot ajalta tammikuu 2024–maaliskuu 2025."))
-        #expect(svg.contains("Kuvitteelliset esimerkkiluvut, ei todellisia tilastoja."))
         #expect(svg.contains(".chart-line"))            // the drawing's styles are embedded
         #expect(!svg.contains(".chart-ranking-row"))    // the page's are not
         let parser = XMLParser(data: Data(svg.utf8))

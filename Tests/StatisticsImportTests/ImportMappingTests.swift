@@ -30,10 +30,12 @@ import Testing
         let bytes = TestData.bytes(TestData.repositoryRoot.appendingPathComponent("Import/12r5.mapping.json"))
         let mapping = try #require(ImportMapping.read(bytes, file: "Import/12r5.mapping.json", log: &log))
         #expect(log.diagnostics.isEmpty)
-        #expect(mapping.tables.map(\.file) == ["../shared/data/statfin/tyonv_12r5_2026M06.pxweb.json"])
+        #expect(mapping.tables.map(\.file) == ["../shared/data/statfin/tyonv_12r5_2026M06.pxweb.json",
+                                                "../shared/data/statfin/vaerak_11s5_population_2024M12.jsonstat.json"])
+        #expect(mapping.tables.map(\.retrieved) == [CalendarDate(year: 2026, month: 8, day: 11), nil])
         #expect(mapping.areasFile == "Content/areas.json")
         #expect(mapping.output == "Content/data")
-        #expect(mapping.indicators.count == 8)
+        #expect(mapping.indicators.count == 14)
     }
 
     @Test func pathsResolveLexically() {
@@ -77,6 +79,8 @@ import Testing
          "import/mapping.json:8:15 import.region-without-codes"),
         ("\"output\": \"out\",", "\"output\": \"out\", \"updated\": \"21.7.2026\",",
          "import/mapping.json:5:31 import.bad-date"),
+        ("{\"file\": \"t.json\"}", "{\"file\": \"t.json\", \"retrieved\": \"2026-8-11\"}",
+         "import/mapping.json:3:51 import.bad-date"),
         ("\"measure\": \"UNEMP\"", "\"measure\": {\"table\": \"x\"}",
          "import/mapping.json:12:74 import.unknown-table"),
         ("\"measure\": \"UNEMP\"", "\"measure\": {\"measure\": \"UNEMP\", \"period\": \"previous\"}",

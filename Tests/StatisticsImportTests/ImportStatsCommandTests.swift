@@ -97,6 +97,35 @@ import Testing
         let written = try #require(workspace.read("elsewhere/unemployed.json"))
         #expect(written.contains("{\"period\": \"2026-06\", \"value\": 1200}"))
         #expect(workspace.listing("import/out") == [])
+        // Nobody said when that file was downloaded, so its provenance says nothing about it.
+        #expect(written.contains("      {\"id\": \"t\", \"updated\": \"2026-07-21\"}\n"))
+    }
+
+    /// The download date goes into every metric file's provenance: the mapping's for its own file, `--retrieved`
+    /// for a file named with `--table`, never the mapping's date for another file.
+    @Test func theDownloadDateIsRecorded() throws {
+        let workspace = try Workspace()
+        let mapping = ImportFixture.edit(ImportFixture.mapping, "{\"file\": \"t.json\"}",
+                                         "{\"file\": \"t.json\", \"retrieved\": \"2026-07-22\"}")
+        try workspace.write(mapping, to: "import/mapping.json")
+        #expect(workspace.run(["run", workspace.path("import/mapping.json")]) == .success)
+        #expect(workspace.read("import/out/share.json")?.contains("""
+              "provenance": {
+                "values": "real",
+                "tables": [
+                  {"id": "t", "updated": "2026-07-21", "retrieved": "2026-07-22"}
+                ]
+              },
+            """) == true)
+        try workspace.write(ImportFixture.table, to: "downloads/august.json")
+        let august = "t=" + workspace.path("downloads/august.json")
+        #expect(workspace.run(["run", workspace.path("import/mapping.json"), "--table", august,
+                               "--retrieved", "2026-08-11"]) == .success)
+        #expect(workspace.read("import/out/share.json")?
+            .contains("{\"id\": \"t\", \"updated\": \"2026-07-21\", \"retrieved\": \"2026-08-11\"}") == true)
+        #expect(workspace.run(["run", workspace.path("import/mapping.json"), "--table",
+                               "t=" + workspace.path("downloads/august.json")]) == .success)
+        #expect(workspace.read("import/out/share.json")?.contains("\"retrieved\"") == false)
     }
 
     @Test func inspectPrintsTheTidyCSV() throws {
@@ -124,6 +153,8 @@ import Testing
             + "12r5=Downloads/12r5.json"),
         (["run", "m.json", "--dimensions"], "import-stats: error: unknown option '--dimensions' for 'run'"),
         (["run", "m.json", "--output"], "import-stats: error: --output needs a value"),
+        (["run", "m.json", "--retrieved", "11.8.2026"],
+         "import-stats: error: --retrieved needs a date written YYYY-MM-DD, not '11.8.2026'"),
     ])
     func usageErrorsExitTwo(arguments: [String], message: String) throws {
         let workspace = try Workspace()

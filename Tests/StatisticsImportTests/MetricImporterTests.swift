@@ -115,6 +115,9 @@ import Testing
         #expect(result.values("per-1000", "FI") == [54.1, 59.5])
         #expect(result.values("per-1000", "alfa") == [nil, 25.5])
         #expect(result.values("per-1000", "beta") == [5.0, 5.5])
+        // Both tables are named; the population's period is the one every figure used.
+        #expect(metric.provenance.tables.map(\.id) == ["t", "population"])
+        #expect(metric.provenance.tables.map(\.period) == [nil, Period(year: 2024, month: 12)])
     }
 
     @Test func theSameInputGivesTheSameBytes() {
@@ -139,6 +142,12 @@ import Testing
                 "fi": "Lähde",
                 "sv": "Källa",
                 "en": "Source"
+              },
+              "provenance": {
+                "values": "real",
+                "tables": [
+                  {"id": "t", "updated": "2026-07-21"}
+                ]
               },
               "trendTolerance": 0.5,
               "series": [

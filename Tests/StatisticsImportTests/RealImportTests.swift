@@ -46,10 +46,10 @@ import Testing
         let mapping = try #require(Self.realMapping())
         let (metrics, log) = Self.run(mapping, registry: TestData.classificationRegistry)
         #expect(log.diagnostics.isEmpty, "\(log.errors)")
-        #expect(metrics.map(\.indicator) == [
-            "unemployed-share", "unemployed-jobseekers", "unemployed-under-25", "unemployed-over-50",
-            "unemployed-foreign", "long-term-unemployed", "unemployed-disabled-or-ill", "open-vacancies",
-        ])
+        let counts = ["unemployed-under-25", "unemployed-over-50", "unemployed-foreign", "long-term-unemployed",
+                      "unemployed-disabled-or-ill", "open-vacancies"]
+        #expect(metrics.map(\.indicator)
+            == ["unemployed-share", "unemployed-jobseekers"] + counts + counts.map { $0 + "-per-1000" })
         let share = try #require(metrics.first)
         #expect(share.updated == CalendarDate(year: 2026, month: 7, day: 21))
         #expect(share.series.count == 1 + 10 + 45)
@@ -76,11 +76,44 @@ import Testing
         #expect(table.cell("MK21", "2026M06", "TYOTTOMATLOPUSSA")?.value == 800)
         #expect(table.cell("KU199", "2026M06", "TYOTTOMATLOPUSSA")?.status == "...")
         // Suppressed municipal figures ("...") leave areas missing, never zero.
-        let vacancies = try #require(metrics.last)
+        let vacancies = try #require(metrics.first { $0.indicator == "open-vacancies" })
         let missing = vacancies.series.filter { $0.points[0].value == nil }
         #expect(missing.count == 28)
         #expect(missing.allSatisfy { $0.points[0].missing == .suppressed })
         #expect(!vacancies.series.contains { $0.points[0].value == 0 })
+        // Per 1000 inhabitants with the population of 11s5 (December 2024): the areas whose count is suppressed
+        // have no rate either, and no region rows (11s5 has municipalities only).
+        let perCapita = try #require(metrics.first { $0.indicator == "open-vacancies-per-1000" })
+        #expect(perCapita.series.map(\.area) == ["FI"] + (1...45).map { "area-\($0)" })
+        #expect(Set(perCapita.series.filter { $0.points[0].value == nil }.map(\.area)) == Set(missing.map(\.area)))
+        #expect(perCapita.series(for: "FI")?.points.first?.value == 4.7)
+    }
+
+    /// Every imported file says its values are real and names the tables they come from, with the dates the
+    /// mapping and the files give: 12r5 updated 21.7.2026 and retrieved 11.8.2026; 11s5's population of
+    /// December 2024 for the per-capita rates.
+    @Test func provenanceNamesTheTables() throws {
+        let mapping = try #require(Self.realMapping())
+        let (metrics, _) = Self.run(mapping, registry: TestData.classificationRegistry)
+        let jobseekers = Provenance.Table(id: "12r5", updated: CalendarDate(year: 2026, month: 7, day: 21),
+                                          retrieved: CalendarDate(year: 2026, month: 8, day: 11))
+        let population = Provenance.Table(id: "11s5", period: Period(year: 2024, month: 12),
+                                          updated: CalendarDate(year: 2025, month: 5, day: 28))
+        #expect(metrics.count == 14)
+        for metric in metrics {
+            let tables = metric.indicator.hasSuffix("-per-1000") ? [jobseekers, population] : [jobseekers]
+            #expect(metric.provenance == Provenance(values: .real, tables: tables), "\(metric.indicator)")
+        }
+        let json = try #require(metrics.last?.json)
+        #expect(json.contains("""
+              "provenance": {
+                "values": "real",
+                "tables": [
+                  {"id": "12r5", "updated": "2026-07-21", "retrieved": "2026-08-11"},
+                  {"id": "11s5", "period": "2024-12", "updated": "2025-05-28"}
+                ]
+              },
+            """))
     }
 
     @Test func perCapitaWithThePopulationOf11s5() throws {

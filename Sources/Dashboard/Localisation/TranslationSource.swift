@@ -13,7 +13,7 @@ public enum TranslationSource {
     /// The keys whose values are facts, not text: written once, in the default language's file, which every
     /// translation takes them from. A translation may repeat one only with the same value. By content folder.
     public static let neutralKeys: [String: [String]] = [
-        "indicators": ["goal", "order", "headline"],
+        "indicators": ["kind", "goal", "order", "headline", "rate"],
         "discussions": ["year", "region", "date", "goals", "participants"],
         "pages": ["updated"],
         "areas": ["updated"],

@@ -58,6 +58,15 @@ public struct DashboardModel: Sendable {
         goal(number)?.indicatorIDs.compactMap(indicator) ?? []
     }
 
+    /// The context indicators (tilannekuva), which belong to no goal, in their order.
+    public var contextIndicators: [Indicator] { indicators.filter { $0.kind == .context } }
+
+    /// The indicator on which places are compared for `indicator`: for a count with a `rate`, that rate (places of
+    /// different sizes are not ranked on counts); otherwise the indicator itself.
+    public func comparedIndicator(for indicator: Indicator) -> Indicator {
+        indicator.rateID.flatMap(self.indicator) ?? indicator
+    }
+
     /// Areas whose current region (elinvoimakeskus) or former ELY centre is `regionID`, by Finnish name.
     public func areas(inRegion regionID: String) -> [Area] {
         areas.filter { $0.elinvoimakeskusID == regionID || $0.elyID == regionID }

@@ -91,6 +91,8 @@ public struct Metric: Sendable {
     public var frequency: Period.Frequency
     public var updated: CalendarDate
     public var source: LocalizedText
+    /// Whether the values are real statistics (and from which tables) or illustrative.
+    public var provenance: Provenance
     public var trendTolerance: Double
     /// When true, `trendTolerance` is a percentage of the comparison value (for counts, whose size depends
     /// on the area's size); otherwise it is in the metric's unit.
@@ -107,7 +109,8 @@ public struct Metric: Sendable {
 
     public init(
         indicatorID: String, unit: Unit, decimals: Int, betterDirection: Direction, frequency: Period.Frequency,
-        updated: CalendarDate, source: LocalizedText, trendTolerance: Double, trendToleranceIsRelative: Bool = false,
+        updated: CalendarDate, source: LocalizedText, provenance: Provenance = .illustrative, trendTolerance: Double,
+        trendToleranceIsRelative: Bool = false,
         breakdowns: [Breakdown] = [], headline: [String: String] = [:], series: [Series], file: String
     ) {
         self.indicatorID = indicatorID
@@ -117,6 +120,7 @@ public struct Metric: Sendable {
         self.frequency = frequency
         self.updated = updated
         self.source = source
+        self.provenance = provenance
         self.trendTolerance = trendTolerance
         self.trendToleranceIsRelative = trendToleranceIsRelative
         self.breakdowns = breakdowns

@@ -20,6 +20,8 @@ extension ContentResolver {
             return nil
         }
         let source = object.localized("source", log: &log)
+        let provenance = object.node("provenance", required: true, log: &log)
+            .flatMap { readProvenance($0, frequency: frequency, log: &log) }
         let tolerance = object.number("trendTolerance", log: &log)
         if let tolerance, tolerance < 0 {
             log.error(.negativeTolerance, at: object.valueLocation("trendTolerance"))
@@ -38,7 +40,8 @@ extension ContentResolver {
         if let indicatorID, indicatorID != id {
             log.error(.indicatorMismatch, at: object.keyLocation("indicator"), ["id": id, "indicator": indicatorID])
         }
-        guard let unit, let decimals, let direction, let frequency, let updated, let source, let tolerance else {
+        guard let unit, let decimals, let direction, let frequency, let updated, let source, let provenance,
+              let tolerance else {
             return nil
         }
         var series: [Metric.Series] = []
@@ -59,9 +62,56 @@ extension ContentResolver {
             log.error(.noWholeCountrySeries, at: object.location)
         }
         return Metric(indicatorID: id, unit: unit, decimals: decimals, betterDirection: direction, frequency: frequency,
-                      updated: updated, source: source, trendTolerance: tolerance,
+                      updated: updated, source: source, provenance: provenance, trendTolerance: tolerance,
                       trendToleranceIsRelative: relative, breakdowns: breakdowns,
                       headline: headline, series: series, file: file)
+    }
+
+    /// `{"values": "real", "tables": [{"id": "12r5", "updated": "2026-07-21", "retrieved": "2026-08-11"}]}` or
+    /// `{"values": "illustrative"}`: real values name the tables they come from, illustrative ones name none.
+    static func readProvenance(_ node: JSONNode, frequency: Period.Frequency?,
+                               log: inout DiagnosticLog) -> Provenance? {
+        guard var object = JSONObjectReader(node, context: .term(.provenanceObject), log: &log) else { return nil }
+        let values = object.choice("values", as: Provenance.Values.self, log: &log)
+        let tableNodes = object.array("tables", required: false, log: &log)
+        object.reportUnknownKeys(log: &log)
+        var tables: [Provenance.Table] = []
+        var valid = values != nil
+        for tableNode in tableNodes ?? [] {
+            guard var table = JSONObjectReader(tableNode, context: .term(.provenanceTableObject), log: &log),
+                  let id = table.string("id", log: &log) else { valid = false; continue }
+            var period: Period?
+            if let text = table.string("period", required: false, log: &log) {
+                period = Period(text)
+                if period == nil {
+                    log.error(.invalidPeriod, at: table.valueLocation("period"),
+                              ["period": text, "example": example(frequency ?? .month)])
+                    valid = false
+                }
+            }
+            let updated = table.date("updated", log: &log)
+            let retrieved = table.date("retrieved", log: &log)
+            table.reportUnknownKeys(log: &log)
+            if let updated, let retrieved, retrieved < updated {
+                log.error(.retrievedBeforeUpdate, at: table.valueLocation("retrieved"), [
+                    "table": id, "retrieved": retrieved.description, "updated": updated.description,
+                ])
+                valid = false
+            }
+            tables.append(Provenance.Table(id: id, period: period, updated: updated, retrieved: retrieved))
+        }
+        switch values {
+        case .real where tableNodes?.isEmpty ?? true:
+            log.error(.realWithoutTables, at: object.location)
+            return nil
+        case .illustrative where tableNodes != nil:
+            log.error(.illustrativeWithTables, at: object.keyLocation("tables"))
+            return nil
+        default:
+            break
+        }
+        guard valid, let values else { return nil }
+        return Provenance(values: values, tables: tables)
     }
 
     static func readBreakdowns(_ object: inout JSONObjectReader, log: inout DiagnosticLog) -> [Metric.Breakdown] {
@@ -259,6 +309,19 @@ extension ContentResolver {
 }
 
 extension Diagnostic.Code {
+    static let realWithoutTables = Diagnostic.Code(
+        .metric, "real-without-tables",
+        "real values must name the statistics tables they come from in \"tables\"",
+        hint: "add \"tables\": [{\"id\": \"12r5\", \"updated\": \"YYYY-MM-DD\", \"retrieved\": \"YYYY-MM-DD\"}], "
+            + "or write \"values\": \"illustrative\" if they are not real")
+    static let illustrativeWithTables = Diagnostic.Code(
+        .metric, "illustrative-with-tables",
+        "illustrative values come from no statistics table: \"tables\" belongs to real values only",
+        hint: "delete \"tables\", or write \"values\": \"real\" if the values are the tables' own")
+    static let retrievedBeforeUpdate = Diagnostic.Code(
+        .metric, "retrieved-before-update",
+        "the table {table} cannot have been retrieved on {retrieved}, before it was updated on {updated}",
+        hint: "check both dates: \"retrieved\" is the day the file was downloaded")
     static let negativeTolerance = Diagnostic.Code(
         .metric, "negative-tolerance", "\"trendTolerance\" cannot be negative")
     static let missingHeadline = Diagnostic.Code(
@@ -321,6 +384,8 @@ extension Diagnostic.Term {
     static let categoryObject = Diagnostic.Term("object.category", "a category")
     static let seriesObject = Diagnostic.Term("object.series", "a series")
     static let valueObject = Diagnostic.Term("object.value", "a value")
+    static let provenanceObject = Diagnostic.Term("object.provenance", "\"provenance\"")
+    static let provenanceTableObject = Diagnostic.Term("object.provenance-table", "a table of \"provenance\"")
     static let breakdownID = Diagnostic.Term("id.breakdown", "breakdown")
     static let categoryID = Diagnostic.Term("id.category", "category")
     static let monthExample = Diagnostic.Term("period.month", "YYYY-MM, like \"2025-03\"")

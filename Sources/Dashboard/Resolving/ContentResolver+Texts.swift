@@ -121,20 +121,48 @@ extension ContentResolver {
         return goals
     }
 
+    /// The language-neutral facts of an indicator, read from the default language's front matter only.
+    struct IndicatorFacts {
+        var kind: Indicator.Kind
+        var goal: Int?
+        var order: Int
+        var headline: Bool
+        var rate: String?
+    }
+
+    /// `kind`, `goal`, `order`, `headline` and `rate` of an indicator's source file; nil when they cannot make
+    /// an indicator (a goal indicator without its goal, or no order). A context indicator belongs to no goal.
+    static func readFacts(_ reader: inout FrontMatterReader, log: inout DiagnosticLog) -> IndicatorFacts? {
+        var kind = Indicator.Kind.goal
+        if let text = reader.string("kind", required: false, log: &log) {
+            if let known = Indicator.Kind(rawValue: text) { kind = known } else {
+                let valid = Indicator.Kind.allCases.map(\.rawValue)
+                log.error(.unknownIndicatorKind, at: reader.frontMatter.field("kind")!.valueLocation, [
+                    "kind": text, "valid": valid.joined(separator: ", "),
+                    "suggestion": Suggestion.closest(to: text, among: valid),
+                ])
+            }
+        }
+        let goal = reader.integer("goal", in: 1...20, required: kind == .goal, log: &log)
+        let order = reader.integer("order", in: 1...99, log: &log)
+        let headline = reader.bool("headline", required: false, log: &log)
+        let rate = reader.string("rate", required: false, log: &log)
+        if kind == .context, let field = reader.frontMatter.field("goal") ?? reader.frontMatter.field("headline") {
+            log.error(.contextWithGoal, at: field.location, ["key": field.key])
+        }
+        guard let order, kind == .context || goal != nil else { return nil }
+        return IndicatorFacts(kind: kind, goal: kind == .goal ? goal : nil, order: order,
+                              headline: kind == .goal && headline == true, rate: rate)
+    }
+
     static func readIndicators(_ files: [ContentLoader.MarkdownFile], metrics: [String: Metric],
                                loadedMetricIDs: Set<String>, goals: [Goal], context: Context,
                                log: inout DiagnosticLog) -> [Indicator] {
         var indicators: [Indicator] = []
-        var facts: [String: (goal: Int, order: Int, headline: Bool, file: String)] = [:]
+        var facts: [String: IndicatorFacts] = [:]
         let items = translated(files, folder: "indicators", context: context, log: &log) {
             reader, isSource, log -> Indicator.Text? in
-            if isSource {
-                let goal = reader.integer("goal", in: 1...20, log: &log)
-                let order = reader.integer("order", in: 1...99, log: &log)
-                let headline = reader.bool("headline", required: false, log: &log) ?? false
-                let file = reader.frontMatter.file
-                if let goal, let order { facts[file] = (goal, order, headline, file) }
-            }
+            if isSource, let fact = readFacts(&reader, log: &log) { facts[reader.frontMatter.file] = fact }
             let title = reader.string("title", log: &log)
             let shortTitle = reader.string("short_title", log: &log)
             let definition = reader.string("definition", log: &log)
@@ -147,9 +175,9 @@ extension ContentResolver {
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
             let location = SourceLocation(file: primary.file, line: 1, column: 1)
-            if !goalNumbers.contains(fact.goal) {
+            if let goal = fact.goal, !goalNumbers.contains(goal) {
                 log.error(.unknownGoal, at: primary.field("goal")?.valueLocation ?? location, [
-                    "id": item.id, "goal": fact.goal,
+                    "id": item.id, "goal": goal,
                     "goals": goalNumbers.sorted().map(String.init).joined(separator: ", "),
                 ])
                 continue
@@ -163,8 +191,9 @@ extension ContentResolver {
                 }
                 continue
             }
-            indicators.append(Indicator(id: item.id, goal: fact.goal, order: fact.order, headline: fact.headline,
-                                        texts: item.texts, metric: metric))
+            indicators.append(Indicator(id: item.id, kind: fact.kind, goal: fact.goal, order: fact.order,
+                                        headline: fact.headline, rateID: fact.rate, texts: item.texts,
+                                        metric: metric))
         }
         let textIDs = Set(items.map(\.id))
         for (id, metric) in metrics.sorted(by: { $0.key < $1.key }) where !textIDs.contains(id) {
@@ -173,6 +202,7 @@ extension ContentResolver {
                 "file": context.content.displayPath("indicators/\(id).\(context.defaultLanguage).md"),
             ])
         }
+        checkRates(indicators, items: items, known: textIDs.union(loadedMetricIDs), context: context, log: &log)
         for goal in goals {
             let headlines = indicators.filter { $0.goal == goal.number && $0.headline }
             let ofGoal = indicators.filter { $0.goal == goal.number }
@@ -187,17 +217,44 @@ extension ContentResolver {
                               ["goal": goal.number])
                 }
             }
-            var orders: [Int: String] = [:]
-            for indicator in indicators where indicator.goal == goal.number {
-                if let other = orders[indicator.order] {
-                    let file = indicator.texts[context.defaultLanguage]?.body.file ?? ""
-                    log.error(.sameOrder, at: SourceLocation(file: file, line: 1, column: 1),
-                              ["first": other, "second": indicator.id, "order": indicator.order])
-                }
-                orders[indicator.order] = indicator.id
+        }
+        // Order is unique within a goal, and among the context indicators.
+        var orders: [String: String] = [:]
+        for indicator in indicators {
+            let key = "\(indicator.goal.map(String.init) ?? indicator.kind.rawValue)|\(indicator.order)"
+            if let other = orders[key] {
+                let file = indicator.texts[context.defaultLanguage]?.body.file ?? ""
+                log.error(.sameOrder, at: SourceLocation(file: file, line: 1, column: 1),
+                          ["first": other, "second": indicator.id, "order": indicator.order])
             }
+            orders[key] = indicator.id
         }
         return indicators
+    }
+
+    /// A count's `rate` names an indicator that exists and is not itself a count. A rate whose own files failed
+    /// (`known`, but not resolved) has its own errors already.
+    static func checkRates(_ indicators: [Indicator], items: [(id: String, texts: Localized<Indicator.Text>,
+                                                                files: [String: FrontMatter])],
+                           known: Set<String>, context: Context, log: inout DiagnosticLog) {
+        let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for indicator in indicators {
+            guard let rateID = indicator.rateID,
+                  let primary = items.first(where: { $0.id == indicator.id })?.files[context.defaultLanguage]
+            else { continue }
+            let location = primary.field("rate")?.valueLocation ?? SourceLocation(file: primary.file)
+            guard let rate = byID[rateID] else {
+                if known.contains(rateID) { continue }
+                log.error(.unknownRate, at: location, [
+                    "id": indicator.id, "rate": rateID,
+                    "suggestion": Suggestion.closest(to: rateID, among: byID.keys.sorted()),
+                ])
+                continue
+            }
+            if rate.metric.unit == .count || rate.id == indicator.id {
+                log.error(.rateIsACount, at: location, ["id": indicator.id, "rate": rateID])
+            }
+        }
     }
 
     static func readPages(_ files: [ContentLoader.MarkdownFile], folder: String, context: Context,
@@ -312,6 +369,19 @@ extension Diagnostic.Code {
     static let unknownGoal = Diagnostic.Code(
         .content, "unknown-goal", "the indicator '{id}' names goal {goal}, which does not exist",
         hint: "goals: {goals}")
+    static let unknownIndicatorKind = Diagnostic.Code(
+        .content, "unknown-indicator-kind", "unknown indicator kind '{kind}'; valid kinds: {valid}",
+        hint: "did you mean '{suggestion}'?")
+    static let contextWithGoal = Diagnostic.Code(
+        .content, "context-with-goal", "a context indicator belongs to no goal, so it has no '{key}'",
+        hint: "delete '{key}', or delete 'kind: context' if the indicator measures a goal")
+    static let unknownRate = Diagnostic.Code(
+        .content, "unknown-rate", "'{id}' is compared on the indicator '{rate}', which does not exist",
+        hint: "did you mean '{suggestion}'?")
+    static let rateIsACount = Diagnostic.Code(
+        .content, "rate-is-a-count",
+        "'{id}' is compared on '{rate}', which is a count: areas of different sizes cannot be compared on it",
+        hint: "name a share or a rate per inhabitants in 'rate'")
     static let missingData = Diagnostic.Code(
         .content, "missing-data", "the indicator '{id}' has no data file",
         hints: ["add {file} (or rename data/{suggestion}.json if it is meant for this indicator)", "add {file}"])

@@ -65,7 +65,7 @@ public enum ContentResolver {
         var model = DashboardModel(
             settings: settings, regions: regions, municipalities: municipalities, areas: areas,
             goals: goalsWithIndicators.sorted { $0.number < $1.number },
-            indicators: indicators.sorted { ($0.goal, $0.order, $0.id) < ($1.goal, $1.order, $1.id) },
+            indicators: indicators.sorted { $0.sortKey < $1.sortKey },
             pages: pages, areaNarratives: narratives, discussions: discussions, process: process, catalogs: catalogs)
         model.declaredIDs = markdown.mapValues { Set($0.map(\.id)) }
         model.populationDate = loaded.municipalities.flatMap { readPopulationDate($0, log: &log) }
@@ -135,4 +135,20 @@ extension Diagnostic.Code {
 
 extension Diagnostic.Term {
     static let fileObject = Diagnostic.Term("object.file", "the file")
+}
+
+extension Indicator {
+    /// Goal indicators by goal and order, then the context indicators by order.
+    var sortKey: SortKey { SortKey(isContext: kind == .context ? 1 : 0, goal: goal ?? 0, order: order, id: id) }
+
+    struct SortKey: Comparable {
+        var isContext: Int
+        var goal: Int
+        var order: Int
+        var id: String
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            (lhs.isContext, lhs.goal, lhs.order, lhs.id) < (rhs.isContext, rhs.goal, rhs.order, rhs.id)
+        }
+    }
 }

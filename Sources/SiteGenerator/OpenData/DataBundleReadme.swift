@@ -1,8 +1,8 @@
 import Dashboard
 
 /// `README.txt` of the data bundle, in Finnish, Swedish and English: what the files are, what the CSV columns
-/// mean, whether the figures are illustrative (`exampleData`), and the licence with the duty to credit the
-/// source named in each indicator's file.
+/// mean, for each indicator whether its figures are real statistics (from which tables) or illustrative, and the
+/// licence with the duty to credit the source named in each indicator's file.
 ///
 /// Plain text with `\n` line ends (every current editor, Notepad included, reads them), wrapped for reading in
 /// a terminal. The texts are built in rather than taken from the UI catalogs: they describe the file format,
@@ -23,7 +23,8 @@ enum DataBundleReadme {
                 indicator.texts.resolved(language, fallback: settings.defaultLanguage)?.value.shortTitle ?? ""
             let source = indicator.metric.source.text(language, fallback: settings.defaultLanguage)
             return "  \(indicator.id): \(sentence(shortTitle)) \(texts.source) \(sentence(source)) "
-                + "\(texts.updated) \(format.date(indicator.metric.updated))."
+                + "\(texts.updated) \(format.date(indicator.metric.updated)). "
+                + provenance(indicator.metric.provenance, texts: texts, format: format)
         }
         var text = PublishingStrings.fill(
             texts.body,
@@ -32,11 +33,22 @@ enum DataBundleReadme {
                 "indicators": indicators.joined(separator: "\n"),
                 "names": settings.languages.map { "area_name_\($0)" }.joined(separator: ", "),
             ])
-        if settings.exampleData {
+        if model.indicators.contains(where: { !$0.metric.provenance.isReal }) {
             text += "\n" + texts.exampleData
         }
         return text + "\n"
             + PublishingStrings.fill(texts.licence, ["name": settings.dataLicenceName, "url": settings.dataLicenceURL])
+    }
+
+    /// "Real statistics: table 12r5, retrieved 11 August 2026." or "Illustrative values, not real statistics."
+    private static func provenance(_ provenance: Provenance, texts: Texts, format: Localisation) -> String {
+        guard provenance.isReal else { return texts.illustrative }
+        let tables = provenance.tables.map { table in
+            ([PublishingStrings.fill(texts.table, ["table": table.id])] + [table.period.map(format.period)]
+                + [table.retrieved.map { PublishingStrings.fill(texts.retrieved, ["date": format.date($0)]) }])
+                .compactMap { $0 }.joined(separator: ", ")
+        }
+        return PublishingStrings.fill(texts.real, ["tables": tables.joined(separator: "; ")])
     }
 
     /// `text` ending in a full stop, without doubling one it already has ("3 mån.").
@@ -47,13 +59,19 @@ enum DataBundleReadme {
     private struct Texts: Sendable {
         /// The files, the indicators and the columns; ends with an empty line.
         var body: String
-        /// The notice shown when the site's figures are illustrative; ends with an empty line.
+        /// The notice shown when any indicator's figures are illustrative; ends with an empty line.
         var exampleData: String
         /// The licence paragraph, with `{name}` and `{url}`.
         var licence: String
         /// Words used in the generated list of indicators.
         var source: String
         var updated: String
+        /// An indicator's provenance: `real` with `{tables}`, each `table` (`{table}`) with its `retrieved`
+        /// (`{date}`), or `illustrative`.
+        var real: String
+        var table: String
+        var retrieved: String
+        var illustrative: String
     }
 
     private static let texts: [String: Texts] = [
@@ -90,10 +108,13 @@ enum DataBundleReadme {
                                   julkaisun jälkeen)
                   unit            yksikkö: percent (prosenttia), count (lukumäärä), days (päivää),
                                   score (pisteitä), ratio (suhdeluku)
+                  provenance      real = todellinen tilasto, illustrative = kuvitteellinen esimerkkiluku;
+                                  JSON-tiedosto nimeää tilastotaulukot, joista todelliset luvut ovat
 
                 """,
             exampleData: """
-                HUOM: Luvut ovat kuvitteellisia esimerkkilukuja. Ne eivät kuvaa todellista tilannetta.
+                HUOM: Kuvitteellisiksi merkittyjen mittarien luvut (provenance: illustrative) ovat
+                esimerkkilukuja. Ne eivät kuvaa todellista tilannetta.
 
                 """,
             licence: """
@@ -102,7 +123,8 @@ enum DataBundleReadme {
                 nimetty sen JSON-tiedostossa (source) ja tiedostossa LICENSE.txt.
 
                 """,
-            source: "Lähde:", updated: "Päivitetty"),
+            source: "Lähde:", updated: "Päivitetty", real: "Todellinen tilasto: {tables}.", table: "taulukko {table}",
+            retrieved: "haettu {date}", illustrative: "Kuvitteellisia esimerkkilukuja, ei todellinen tilasto."),
         "sv": Texts(
             body: """
                 {title}
@@ -137,10 +159,13 @@ enum DataBundleReadme {
                                   publiceringen)
                   unit            enhet: percent (procent), count (antal), days (dagar), score (poäng),
                                   ratio (kvot)
+                  provenance      real = verklig statistik, illustrative = fiktiv exempelsiffra;
+                                  JSON-filen anger de statistiktabeller som de verkliga siffrorna kommer från
 
                 """,
             exampleData: """
-                OBS: Siffrorna är fiktiva exempel. De beskriver inte det verkliga läget.
+                OBS: Siffrorna för indikatorer som är märkta som fiktiva (provenance: illustrative) är
+                exempel. De beskriver inte det verkliga läget.
 
                 """,
             licence: """
@@ -149,7 +174,8 @@ enum DataBundleReadme {
                 anges i dess JSON-fil (source) och i filen LICENSE.txt.
 
                 """,
-            source: "Källa:", updated: "Uppdaterad"),
+            source: "Källa:", updated: "Uppdaterad", real: "Verklig statistik: {tables}.", table: "tabell {table}",
+            retrieved: "hämtad {date}", illustrative: "Fiktiva exempelsiffror, ingen verklig statistik."),
         "en": Texts(
             body: """
                 {title}
@@ -185,10 +211,13 @@ enum DataBundleReadme {
                                   break-in-series (change in statistical method), revised (corrected
                                   after publication)
                   unit            percent, count, days, score or ratio
+                  provenance      real = real statistics, illustrative = an illustrative example value;
+                                  the JSON file names the statistics tables the real figures come from
 
                 """,
             exampleData: """
-                NOTE: The figures are illustrative example values. They do not describe the real situation.
+                NOTE: The figures of the indicators marked as illustrative (provenance: illustrative) are
+                example values. They do not describe the real situation.
 
                 """,
             licence: """
@@ -197,6 +226,7 @@ enum DataBundleReadme {
                 named in its JSON file (source) and in LICENSE.txt.
 
                 """,
-            source: "Source:", updated: "Updated"),
+            source: "Source:", updated: "Updated", real: "Real statistics: {tables}.", table: "table {table}",
+            retrieved: "retrieved {date}", illustrative: "Illustrative example values, not real statistics."),
     ]
 }

@@ -2,8 +2,9 @@ import Dashboard
 import Publishing
 
 /// `data/index.json`, the machine-readable list of every published data file: its site path (relative to the
-/// site root), format, size in bytes, SHA-256, the indicator it holds (`null` for the bundle of all) and when its
-/// data was last updated, sorted by path. Programs can fetch it to find and verify the data without reading
+/// site root), format, size in bytes, SHA-256, the indicator it holds (`null` for the bundle of all), whether its
+/// values are `real` statistics or `illustrative` (`null` for the bundle) and when its data was last updated,
+/// sorted by path. Programs can fetch it to find and verify the data without reading
 /// the pages.
 enum DataIndex {
     /// One listed file.
@@ -14,6 +15,8 @@ enum DataIndex {
         var contents: [UInt8]
         /// The indicator whose data the file holds; nil for the bundle.
         var indicatorID: String?
+        /// Real statistics or illustrative values; nil for the bundle, which may hold both.
+        var provenance: Provenance.Values?
         var updated: CalendarDate
     }
 
@@ -26,6 +29,7 @@ enum DataIndex {
                 ("bytes", .integer(file.contents.count)),
                 ("sha256", .string(SHA256.hexDigest(of: file.contents))),
                 ("indicator", file.indicatorID.map(JSONText.string) ?? .null),
+                ("provenance", file.provenance.map { .string($0.rawValue) } ?? .null),
                 ("updated", .string(file.updated.description)),
             ])
         }

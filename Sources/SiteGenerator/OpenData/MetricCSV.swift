@@ -12,7 +12,8 @@ import Publishing
 /// Columns: `indicator`, `area_type` (`country`, `region`, `area`), `area_id`, `area_code` (the id: employment
 /// areas and regional centres have no official code; `FI` for the country), `area_name_<lang>` for each site
 /// language, one column per breakdown (named by its id, holding the category id), `period`, `value` (dot
-/// decimal with the metric's decimals, empty when missing), `missing_reason`, `flags` (`;`-separated) and `unit`.
+/// decimal with the metric's decimals, empty when missing), `missing_reason`, `flags` (`;`-separated), `unit` and
+/// `provenance` (`real` statistics or `illustrative` values; the tables are named in the JSON file).
 enum MetricCSV {
     /// The file's bytes.
     static func render(_ indicator: Indicator, model: DashboardModel, strings: PublishingStrings) -> [UInt8] {
@@ -20,7 +21,7 @@ enum MetricCSV {
         let languages = model.settings.languages
         let header =
             ["indicator", "area_type", "area_id", "area_code"] + languages.map { "area_name_\($0)" }
-            + metric.breakdowns.map(\.id) + ["period", "value", "missing_reason", "flags", "unit"]
+            + metric.breakdowns.map(\.id) + ["period", "value", "missing_reason", "flags", "unit", "provenance"]
         var csv = CSVWriter(header: header, byteOrderMark: true)
         for (place, series) in metric.publishedSeries(model: model, strings: strings) {
             let names = languages.map { place.name.text($0, fallback: model.settings.defaultLanguage) }
@@ -33,6 +34,7 @@ enum MetricCSV {
                         point.missing?.rawValue ?? "",
                         flagList(point.flags).joined(separator: ";"),
                         metric.unit.rawValue,
+                        metric.provenance.values.rawValue,
                     ])
             }
         }

@@ -6,7 +6,10 @@ import Dashboard
 /// Texts are objects by language holding only the languages the content really has, in site language order.
 /// The series keep the shape of the metric files (`area`, `breakdown`, `values` of `period`, `value`, `missing`,
 /// `flags`), ordered like the CSV, with values written with exactly `decimals` digits. `places` names every area
-/// id the series use.
+/// id the series use. `provenance` says whether the values are real statistics (and from which tables) or
+/// illustrative, as the metric file does.
+///
+/// The document has `kind` (`goal` or `context`) and, for a goal indicator, its `goal`.
 enum MetricJSON {
     /// The file's bytes.
     static func render(_ indicator: Indicator, model: DashboardModel, strings: PublishingStrings) -> [UInt8] {
@@ -16,9 +19,10 @@ enum MetricJSON {
         let licence: JSONText = .object([
             ("name", .string(settings.dataLicenceName)), ("url", .string(settings.dataLicenceURL)),
         ])
-        var document: [(key: String, value: JSONText)] = [
-            ("indicator", .string(indicator.id)),
-            ("goal", .integer(indicator.goal)),
+        var document: [(key: String, value: JSONText)] = [("indicator", .string(indicator.id)),
+                                                          ("kind", .string(indicator.kind.rawValue))]
+        if let goal = indicator.goal { document.append(("goal", .integer(goal))) }
+        document += [
             ("title", localized(indicator.texts.values.mapValues(\.title), settings: settings)),
             ("shortTitle", localized(indicator.texts.values.mapValues(\.shortTitle), settings: settings)),
             ("definition", localized(indicator.texts.values.mapValues(\.definition), settings: settings)),
@@ -28,8 +32,8 @@ enum MetricJSON {
             ("frequency", .string(metric.frequency.rawValue)),
             ("updated", .string(metric.updated.description)),
             ("source", localized(metric.source.values, settings: settings)),
+            ("provenance", provenance(metric.provenance)),
             ("licence", licence),
-            ("exampleData", .bool(settings.exampleData)),
         ]
         if !metric.breakdowns.isEmpty {
             document.append(("breakdowns", .array(metric.breakdowns.map { breakdown(of: $0, settings: settings) })))
@@ -45,6 +49,21 @@ enum MetricJSON {
     /// Texts by language, with only the languages the content has, in site language order.
     private static func localized(_ texts: [String: String], settings: SiteSettings) -> JSONText {
         .object(orderedLanguages(Array(texts.keys), settings: settings).map { ($0, .string(texts[$0]!)) })
+    }
+
+    /// `{"values": "real", "tables": [{"id", "period", "updated", "retrieved"}]}`, leaving out what is not known.
+    static func provenance(_ provenance: Provenance) -> JSONText {
+        var members: [(key: String, value: JSONText)] = [("values", .string(provenance.values.rawValue))]
+        if provenance.isReal {
+            members.append(("tables", .array(provenance.tables.map { table in
+                var fields: [(key: String, value: JSONText)] = [("id", .string(table.id))]
+                if let period = table.period { fields.append(("period", .string(period.description))) }
+                if let updated = table.updated { fields.append(("updated", .string(updated.description))) }
+                if let retrieved = table.retrieved { fields.append(("retrieved", .string(retrieved.description))) }
+                return .object(fields)
+            })))
+        }
+        return .object(members)
     }
 
     private static func breakdown(of breakdown: Metric.Breakdown, settings: SiteSettings) -> JSONText {

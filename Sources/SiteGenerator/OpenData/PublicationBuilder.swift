@@ -68,8 +68,8 @@ enum PublicationBuilder {
                 let path = "data/" + name
                 files[path] = contents
                 bundle.append(.init(path: name, contents: contents))
-                indexed.append(
-                    .init(path: path, format: format, contents: contents, indicatorID: indicator.id, updated: updated))
+                indexed.append(.init(path: path, format: format, contents: contents, indicatorID: indicator.id,
+                                     provenance: indicator.metric.provenance.values, updated: updated))
                 links.append(DownloadLink(format: format, path: path, byteCount: contents.count, updated: updated))
             }
             downloads[indicator.id] = links
@@ -81,7 +81,8 @@ enum PublicationBuilder {
         do { zip = try archive.encoded() } catch { throw .archive(error) }
         let bundleDate = newest ?? CalendarDate(year: 1980, month: 1, day: 1)
         files[bundlePath] = zip
-        indexed.append(.init(path: bundlePath, format: "zip", contents: zip, indicatorID: nil, updated: bundleDate))
+        indexed.append(.init(path: bundlePath, format: "zip", contents: zip, indicatorID: nil, provenance: nil,
+                             updated: bundleDate))
         downloads[PublishedFiles.allIndicatorsKey] = [
             DownloadLink(format: "zip", path: bundlePath, byteCount: zip.count, updated: bundleDate)
         ]

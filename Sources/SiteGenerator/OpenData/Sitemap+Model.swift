@@ -35,6 +35,7 @@ extension Sitemap {
         case .goal(let number), .areaGoal(_, let number):
             date = model.indicators(ofGoal: number).map(\.metric.updated).max()
         case .indicator(let id): date = model.indicator(id)?.metric.updated
+        case .snapshot: date = model.contextIndicators.map(\.metric.updated).max()
         case .page(let id): date = model.pages[id]?.date
         case .discussion(let id): date = model.discussions.first { $0.id == id }?.page.date
         case .discussions: date = model.discussions.compactMap(\.page.date).max()

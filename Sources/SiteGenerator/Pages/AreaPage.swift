@@ -2,8 +2,8 @@ import Charts
 import Dashboard
 import Markup
 
-/// An employment area: members and region, its narrative, and every indicator against its region and the
-/// whole country, grouped by goal, with trend status.
+/// An employment area: members and region, the real current situation (``SnapshotSection``), its narrative, and
+/// every goal indicator against its region and the whole country, grouped by goal, with trend status.
 struct AreaPage {
     let context: PageContext
     let area: Area
@@ -12,6 +12,7 @@ struct AreaPage {
         let model = context.model
         let factory = ChartFactory(context: context)
         var body = PageFragment(AreaFacts.html(area, context: context))
+        body += SnapshotSection(context: context).area(area)
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
             body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
             if language != context.language { body += Layout.fallbackNote(context: context) }
@@ -59,7 +60,7 @@ struct AreaPage {
 
     /// The anchors the page adds besides the narrative's Markdown headings, which content links may point at.
     static func anchors(of area: Area, in model: DashboardModel) -> Set<String> {
-        Set(model.goals.map(anchor(of:)))
+        Set(model.goals.map(anchor(of:)) + (SnapshotSection.lead(in: model) == nil ? [] : [SnapshotSection.anchor]))
     }
 
     /// The id of a goal's section, e.g. `goal-3`.

@@ -2,7 +2,8 @@ import Charts
 import Dashboard
 import Markup
 
-/// The home page: the goals at a glance with their headline figures, the data date, and ways in by area.
+/// The home page: the real current situation first (``SnapshotSection``), then the goals at a glance with their
+/// headline figures, the data date, and ways in by area.
 struct HomePage {
     let context: PageContext
 
@@ -14,6 +15,7 @@ struct HomePage {
             body += "<p class=\"updated\">\(context.text("home.updated")) "
                 + "\(Components.time(updated, context: context))</p>\n"
         }
+        body += SnapshotSection(context: context).home()
         // The goal cards' maps share one set of fill patterns.
         let patterns = ChartIDs("maps")
         body += "<h2>\(context.text("home.goals"))</h2>\n" + TileChoropleth.patterns(ids: patterns)
@@ -40,7 +42,8 @@ struct HomePage {
                 body += factory.sparkline(indicator, place: Metric.wholeCountry)
                 if let latest = summary.latest {
                     body += "<p class=\"headline-figure__meta\">\(context.text("place.whole-country")), "
-                        + "\(context.format.period(latest.period))</p>\n"
+                        + "\(context.format.period(latest.period)). "
+                        + "\(FigureProvenance.label(metric, context: context))</p>\n"
                 }
                 body += Components.status(summary, context: context) + "\n"
                 body += factory.choropleth(indicator, id: "m\(goal.number)", patterns: patterns)

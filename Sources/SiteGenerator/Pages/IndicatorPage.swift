@@ -12,18 +12,26 @@ struct IndicatorPage {
         let factory = ChartFactory(context: context)
         let metric = indicator.metric
         let (text, language) = context.texts(indicator.texts)!
-        let goal = context.model.goal(indicator.goal)
+        let goal = indicator.goal.flatMap(context.model.goal)
         let lang = context.langAttribute(language)
         var body = PageFragment("<p class=\"lead\"\(lang)>\(text.definition)</p>\n")
-        body += Components.facts([
-            (context.text("indicator.goal"), goal.flatMap { goal in
+        let section: (label: HTML, value: HTML)
+        if indicator.kind == .context {
+            section = (context.text("indicator.section"),
+                       Components.link(context.string("snapshot.title"), href: context.href(.snapshot)))
+        } else {
+            section = (context.text("indicator.goal"), goal.flatMap { goal in
                 context.texts(goal.texts).map {
                     Components.link($0.value.shortTitle, href: context.href(.goal(goal.number)),
                                     lang: context.langAttribute($0.language))
                 }
-            } ?? HTML()),
+            } ?? HTML())
+        }
+        body += Components.facts([
+            section,
             (context.text("indicator.calculation"), "<span\(lang)>\(text.calculation)</span>"),
             (context.text("indicator.source"), context.text(metric.source)),
+            (context.text("indicator.provenance"), "\(FigureProvenance.details(metric, context: context))"),
             (context.text("indicator.frequency"), context.text("frequency.\(metric.frequency.rawValue)")),
             (context.text("indicator.unit"), context.text("unit.\(metric.unit.rawValue)")),
             (context.text("indicator.direction"), IndicatorPage.directions(metric, context: context)),
@@ -34,17 +42,37 @@ struct IndicatorPage {
                                    (nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
                                   context: context)
         body += "<h2>\(context.text("indicator.national"))</h2>\n"
-        body += Components.status(metric.summary(for: Metric.wholeCountry), context: context) + "\n"
-        body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "ind", headingLevel: 3)
+        // A single period has no development over time to draw: the figure is the latest value itself.
+        let overTime = metric.periods.count > 1
+        if overTime {
+            body += Components.status(metric.summary(for: Metric.wholeCountry), context: context) + "\n"
+            body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "ind", headingLevel: 3)
+        } else {
+            let sentence = factory.summarySentence(metric, place: Metric.wholeCountry, selection: metric.headline)
+            body += "<p>\(sentence)</p>\n" + FigureProvenance.note(metric, context: context)
+        }
         body += "<h2>\(context.text("indicator.areas"))</h2>\n"
-        body += factory.rankingFigure(indicator, selection: metric.headline, highlight: nil, id: "ind-ranking")
-        body += factory.tileMap(indicator, selection: metric.headline, highlight: nil, id: "ind-tilemap")
-        body += factory.smallMultiples(indicator, selection: metric.headline, id: "ind-multiples")
+        // Areas are ranked and mapped on the indicator's rate when it is a count: sizes differ too much.
+        let compared = context.model.comparedIndicator(for: indicator)
+        if compared.id != indicator.id, let comparedText = context.texts(compared.texts) {
+            let link = Components.link(comparedText.value.shortTitle, href: context.href(.indicator(compared.id)),
+                                       lang: context.langAttribute(comparedText.language))
+            body += "<p>\(context.text("indicator.compared-on")) \(link).</p>\n"
+        }
+        body += factory.rankingFigure(compared, selection: compared.metric.headline, highlight: nil,
+                                      id: "ind-ranking")
+        body += factory.tileMap(compared, selection: compared.metric.headline, highlight: nil, id: "ind-tilemap")
+        if overTime {
+            body += factory.smallMultiples(indicator, selection: metric.headline, id: "ind-multiples")
+        }
         body += "<h2>\(context.text("indicator.table"))</h2>\n"
         body += fullTable(factory: factory)
-        body += "<p class=\"table-note\">\(context.text("table.note"))</p>\n"
+        body += "<p class=\"table-note\">\(context.text("table.note")) "
+            + "\(FigureProvenance.sentence(metric, context: context))</p>\n"
         var crumbs: [(String, Route)] = [(context.string("nav.home"), .home)]
-        if let goal, let goalText = context.texts(goal.texts) {
+        if indicator.kind == .context {
+            crumbs.append((context.string("snapshot.title"), .snapshot))
+        } else if let goal, let goalText = context.texts(goal.texts) {
             crumbs.append((goalText.value.shortTitle, .goal(goal.number)))
         }
         return PageContent(title: text.title, description: text.definition, breadcrumbs: crumbs, body: body,

@@ -59,7 +59,9 @@ struct TextPage {
                 header: .init(Components.link(text.shortTitle, href: context.href(.indicator(indicator.id))),
                               language: language == context.language ? nil : language),
                 cells: [
-                    .init(text: String(indicator.goal), isNumeric: true),
+                    // A context indicator belongs to no goal: the current situation stands in the goal's place.
+                    .init(text: indicator.goal.map(String.init) ?? context.string("snapshot.title"),
+                          isNumeric: indicator.goal != nil),
                     .init(context.text("frequency.\(metric.frequency.rawValue)")),
                     .init(IndicatorPage.directions(metric, context: context)),
                     .init(text: tolerance(metric), isNumeric: true),

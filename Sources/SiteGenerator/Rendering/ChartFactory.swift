@@ -88,21 +88,17 @@ struct ChartFactory {
                                                                           ["period": format.shortPeriod(target)]))
     }
 
-    /// Whether the figures are illustrative or real, for every exported chart. One place to change when
-    /// metrics carry their own provenance.
-    func provenanceLine(_ metric: Metric) -> String {
-        context.string(context.model.settings.exampleData ? "chart.provenance.example" : "chart.provenance.real")
-    }
-
     /// The periods the chart's data covers: "Tiedot ajalta 1/2024–9/2026."
     func dataPeriodLine(_ metric: Metric) -> String? {
         guard let first = metric.periods.first, let last = metric.periods.last else { return nil }
         return context.string("chart.data-period", ["first": format.period(first), "last": format.period(last)])
     }
 
+    /// The source, update date and provenance of a chart's figures (``FigureProvenance``).
     func sourceLine(_ metric: Metric) -> String {
         context.string("chart.source", ["source": context.string(metric.source),
-                                       "date": format.date(metric.updated)])
+                                       "date": format.date(metric.updated),
+                                       "provenance": FigureProvenance.sentence(metric, context: context)])
     }
 
     func subtitle(_ indicator: Indicator, selection: [String: String]) -> String {
@@ -255,7 +251,8 @@ struct ChartFactory {
             tableToggle: context.string("chart.show-table"), headingLevel: headingLevel, links: links)
         let html = figure.html(RenderedChart(kind: chart.kind, markup: drawing.html))
         guard sharedFiles == nil else { return PageFragment(html) }
-        let footer = [sourceLine(metric), dataPeriodLine(metric), provenanceLine(metric)].compactMap { $0 }
+        // The source line says whether the figures are real or illustrative (FigureProvenance).
+        let footer = [sourceLine(metric), dataPeriodLine(metric)].compactMap { $0 }
         let export = ChartExport.standalone(drawing, title: title, subtitle: subtitle, footer: footer,
                                             css: context.resources.chartExportCSS)
         let csv = chartCSV(chart, metric: metric)

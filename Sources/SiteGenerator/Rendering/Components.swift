@@ -88,6 +88,6 @@ enum Components {
                 .init(context.text("table.status")),
             ],
             rows: rows, className: "data-table data-table--stack"
-        ).html
+        ).html + FigureProvenance.note(metric, context: context)
     }
 }

@@ -35,12 +35,7 @@ enum Layout {
         html += "</head>\n<body>\n"
         html += "<a class=\"skip-link\" href=\"#main\">\(context.text("nav.skip"))</a>\n"
         html += header(context: context, siteTitle: siteTitle)
-        if model.settings.exampleData {
-            html += "<div class=\"notice notice--example\" role=\"note\"><div class=\"wrap\"><p><strong>"
-                + "\(context.text("notice.example.title"))</strong> \(context.text("notice.example.text"))"
-                + " <a href=\"\(context.href(SpecialPage.methods.route))\">\(context.text("notice.example.link"))</a>"
-                + "</p></div></div>\n"
-        }
+        html += DataNotice.html(context: context)
         html += "<main id=\"main\" tabindex=\"-1\">\n<div class=\"wrap\">\n"
         html += breadcrumbs(page, context: context)
         html += page.kicker
@@ -93,7 +88,8 @@ enum Layout {
         html += "</div>\n<nav class=\"main-nav\" aria-label=\"\(context.string("nav.main"))\">\n"
             + "<div class=\"wrap\"><ul>\n"
         let sections: [(String, Route)] = [
-            ("nav.goals", .home), ("nav.areas", .areaList), ("nav.municipalities", .municipalities),
+            ("nav.goals", .home), ("nav.snapshot", .snapshot), ("nav.areas", .areaList),
+            ("nav.municipalities", .municipalities),
             ("nav.monitoring", .process), ("nav.methods", SpecialPage.methods.route),
         ]
         for (key, route) in sections where context.resources.routeExists(route) {
@@ -107,7 +103,8 @@ enum Layout {
     /// True when `route` is the section the current page belongs to (for `aria-current`).
     static func isSection(_ section: Route, of current: Route) -> Bool {
         switch (section, current) {
-        case (.home, .home), (.areaList, .areaList), (.municipalities, .municipalities), (.process, .process):
+        case (.home, .home), (.areaList, .areaList), (.municipalities, .municipalities), (.process, .process),
+             (.snapshot, .snapshot):
             return true
         case (.page(let a), .page(let b)): return a == b
         default: return false

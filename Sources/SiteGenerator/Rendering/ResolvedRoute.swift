@@ -6,6 +6,7 @@ enum ResolvedRoute: Sendable {
     case home
     case goal(Goal)
     case indicator(Indicator)
+    case snapshot
     case areaList
     case area(Area)
     case areaGoal(Area, Goal)
@@ -23,6 +24,7 @@ enum ResolvedRoute: Sendable {
         case .home: return .home
         case .goal(let goal): return .goal(goal.number)
         case .indicator(let indicator): return .indicator(indicator.id)
+        case .snapshot: return .snapshot
         case .areaList: return .areaList
         case .area(let area): return .area(area.id)
         case .areaGoal(let area, let goal): return .areaGoal(area: area.id, goal: goal.number)
@@ -41,6 +43,7 @@ enum ResolvedRoute: Sendable {
         var routes: [ResolvedRoute] = [.home, .areaList, .municipalities, .process, .notFound]
         routes += model.goals.map { .goal($0) }
         routes += model.indicators.map { .indicator($0) }
+        if !model.contextIndicators.isEmpty { routes.append(.snapshot) }
         routes += model.areas.map { .area($0) }
         for area in model.areas { routes += model.goals.map { .areaGoal(area, $0) } }
         routes += model.regions.map { .region($0) }

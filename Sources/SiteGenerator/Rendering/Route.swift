@@ -6,6 +6,8 @@ enum Route: Hashable, Sendable {
     case home
     case goal(Int)
     case indicator(String)
+    /// The current situation (tilannekuva): the context indicators of every area, region and the country.
+    case snapshot
     case areaList
     case area(String)
     case areaGoal(area: String, goal: Int)
@@ -25,8 +27,8 @@ enum Route: Hashable, Sendable {
     }
 
     /// The first path segments of every section, which a free page must not reuse.
-    static let sectionKeys = ["path.goals", "path.indicators", "path.areas", "path.regions", "path.municipalities",
-                              "path.discussions", "path.process"]
+    static let sectionKeys = ["path.goals", "path.indicators", "path.snapshot", "path.areas", "path.regions",
+                              "path.municipalities", "path.discussions", "path.process"]
 
     /// The output path of this route in `language`, relative to the site root.
     func path(language: String, strings: Strings) -> String {
@@ -35,6 +37,7 @@ enum Route: Hashable, Sendable {
         case .home: segments = []
         case .goal(let number): segments = [strings["path.goals"], String(number)]
         case .indicator(let id): segments = [strings["path.indicators"], id]
+        case .snapshot: segments = [strings["path.snapshot"]]
         case .areaList: segments = [strings["path.areas"]]
         case .area(let id): segments = [strings["path.areas"], id]
         case .areaGoal(let area, let goal): segments = [strings["path.areas"], area, strings["path.goal"] + "-\(goal)"]

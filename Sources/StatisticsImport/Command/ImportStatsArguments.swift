@@ -15,6 +15,8 @@ public struct ImportStatsArguments: Equatable, Sendable {
     public var action: Action
     /// `--table id=file`: read a mapping's table from another file (this month's download).
     public var tables: [String: String] = [:]
+    /// `--retrieved date`: the day the files named with `--table` were downloaded.
+    public var retrieved: CalendarDate?
     /// `--output dir`: write the metric files here instead of the mapping's `output`.
     public var output: String?
     /// `--check`: compute and report, write nothing.
@@ -32,7 +34,8 @@ public struct ImportStatsArguments: Equatable, Sendable {
 
     public static let usage = """
         USAGE: import-stats inspect [--dimensions] <file>
-               import-stats run <mapping> [--table <id>=<file>]… [--output <dir>] [--check] [--quiet]
+               import-stats run <mapping> [--table <id>=<file>]… [--retrieved <date>] [--output <dir>] [--check]
+                                [--quiet]
                import-stats merge <file.csv> --indicator <id> [--updated <date>] [--content <dir>] [--check] [--quiet]
 
         Reads official statistics files (PxWeb JSON, JSON-stat 2.0, PX) and turns them into the site's metric
@@ -59,6 +62,8 @@ public struct ImportStatsArguments: Equatable, Sendable {
 
         OPTIONS FOR run:
           --table <id>=<file>       Read the mapping's table <id> from <file> instead of its "file".
+          --retrieved <YYYY-MM-DD>  The day the files named with --table were downloaded, written into the
+                                    metric files' provenance (without it, their download day is not known).
           --output <dir>            Write the metric files to <dir> instead of the mapping's "output".
           --check                   Read and compute everything and report problems; write nothing.
           --quiet                   Print only problems.
@@ -107,6 +112,12 @@ public struct ImportStatsArguments: Equatable, Sendable {
                 }
                 result.updated = date
             case "--output" where command == "run": result.output = try value()
+            case "--retrieved" where command == "run":
+                let text = try value()
+                guard let date = CalendarDate(text) else {
+                    throw UsageError(message: "--retrieved needs a date written YYYY-MM-DD, not '\(text)'")
+                }
+                result.retrieved = date
             case "--table" where command == "run":
                 let text = try value()
                 guard let equals = text.firstIndex(of: "="), equals != text.startIndex,

@@ -72,6 +72,8 @@ public struct ImportStatsCommand {
                 return .usageOrEnvironment
             }
             mapping.tables[index].file = file
+            // The mapping's download date belongs to the mapping's file, not to this one.
+            mapping.tables[index].retrieved = arguments.retrieved
         }
         if let output = arguments.output { mapping.output = output }
 

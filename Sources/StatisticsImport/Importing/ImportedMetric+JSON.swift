@@ -20,6 +20,19 @@ extension ImportedMetric {
             lines.append("    \(Escape.json(language)): \(Escape.json(source.values[language]!))\(comma)")
         }
         lines.append("  },")
+        lines.append("  \"provenance\": {")
+        lines.append("    \"values\": \(Escape.json(provenance.values.rawValue)),")
+        lines.append("    \"tables\": [")
+        for (index, table) in provenance.tables.enumerated() {
+            var fields = ["\"id\": \(Escape.json(table.id))"]
+            if let period = table.period { fields.append("\"period\": \(Escape.json(period.description))") }
+            if let updated = table.updated { fields.append("\"updated\": \(Escape.json(updated.description))") }
+            if let date = table.retrieved { fields.append("\"retrieved\": \(Escape.json(date.description))") }
+            let comma = index + 1 < provenance.tables.count ? "," : ""
+            lines.append("      {\(fields.joined(separator: ", "))}\(comma)")
+        }
+        lines.append("    ]")
+        lines.append("  },")
         lines.append("  \"trendTolerance\": \(DecimalText.format(trendTolerance)),")
         if trendToleranceRelative { lines.append("  \"trendToleranceRelative\": true,") }
         lines.append("  \"series\": [")

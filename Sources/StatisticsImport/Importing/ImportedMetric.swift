@@ -10,6 +10,8 @@ public struct ImportedMetric: Sendable {
     public var frequency: Period.Frequency
     public var updated: CalendarDate
     public var source: LocalizedText
+    /// Real values, from these tables: the main one first, then any other a quantity reads.
+    public var provenance: Provenance
     public var trendTolerance: Double
     public var trendToleranceRelative: Bool
     /// The whole country, then the regions in the mapping's order, then the areas in the registry's order.

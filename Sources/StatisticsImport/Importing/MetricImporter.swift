@@ -50,10 +50,26 @@ public enum MetricImporter {
             metrics.append(ImportedMetric(
                 indicator: indicator.id, unit: indicator.unit, decimals: indicator.decimals,
                 betterDirection: indicator.betterDirection, frequency: main.frequency, updated: updated,
-                source: indicator.source, trendTolerance: indicator.trendTolerance,
+                source: indicator.source, provenance: provenance(resolved, mapping: mapping),
+                trendTolerance: indicator.trendTolerance,
                 trendToleranceRelative: indicator.trendToleranceRelative, series: series))
         }
         return metrics
+    }
+
+    /// The tables the values come from, each once, in the order the quantities read them: when each was updated
+    /// and retrieved, and for a table read at its latest period whatever the figure's (a population), that
+    /// period.
+    static func provenance(_ quantities: [ResolvedQuantity], mapping: ImportMapping) -> Provenance {
+        var tables: [Provenance.Table] = []
+        for quantity in quantities where !tables.contains(where: { $0.id == quantity.table.id }) {
+            let table = quantity.table
+            tables.append(Provenance.Table(
+                id: table.id, period: quantity.rule == .latest ? table.periods.max() : nil,
+                updated: table.cube.updated,
+                retrieved: mapping.tables.first { $0.id == table.id }?.retrieved))
+        }
+        return Provenance(values: .real, tables: tables)
     }
 
     /// A series to compute: its id, and for each quantity the area rows whose cells make its value.

@@ -22,9 +22,18 @@ extension ImportMapping {
                 guard var table = JSONObject(member.value, context: context, log: &log) else {
                     continue
                 }
-                if let path = table.string("file", log: &log) {
+                let path = table.string("file", log: &log)
+                var retrieved: CalendarDate?
+                if let text = table.string("retrieved", required: false, log: &log) {
+                    retrieved = CalendarDate(text)
+                    if retrieved == nil {
+                        log.error(.importBadDate, at: table.valueLocation("retrieved"),
+                                  ["key": "retrieved", "value": text])
+                    }
+                }
+                if let path {
                     tables.append(Table(id: member.key, file: FilePath.resolve(path, from: folder),
-                                        location: member.keyLocation))
+                                        retrieved: retrieved, location: member.keyLocation))
                 }
                 table.reportUnknownKeys(log: &log)
             }

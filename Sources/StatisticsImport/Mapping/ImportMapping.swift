@@ -26,7 +26,16 @@ public struct ImportMapping: Sendable {
     public struct Table: Sendable {
         public var id: String
         public var file: String
+        /// The day the file was downloaded, for the metric files' provenance; nil when not recorded.
+        public var retrieved: CalendarDate?
         public var location: SourceLocation
+
+        public init(id: String, file: String, retrieved: CalendarDate? = nil, location: SourceLocation) {
+            self.id = id
+            self.file = file
+            self.retrieved = retrieved
+            self.location = location
+        }
     }
 
     /// A region of the site (an ELY centre, an elinvoimakeskus) formed from a table's own region rows.

@@ -42,17 +42,26 @@ import Testing
         let readme = DataBundleReadme.render(model: try OpenDataFixture.model())
         for expected in [
             "Avoin data: kaikki mittarit", "Öppna data: alla indikatorer", "Open data: all indicators",
-            "  jobs: Työlliset. Lähde: Tilasto, \"työ\". Päivitetty 28.10.2026.",
-            "  jobs: Employed. Source: Statistics. Updated 28 October 2026.",
-            "  groups: Ryhmät lyhyesti. Källa: Rekisteri. Uppdaterad 1.3.2026.",
+            "  jobs: Työlliset. Lähde: Tilasto, \"työ\". Päivitetty 28.10.2026. Todellinen tilasto: taulukko 12r5, "
+                + "haettu 30.10.2026.",
+            "  jobs: Employed. Source: Statistics. Updated 28 October 2026. Real statistics: table 12r5, retrieved "
+                + "30 October 2026.",
+            "  groups: Ryhmät lyhyesti. Källa: Rekisteri. Uppdaterad 1.3.2026. Fiktiva exempelsiffror, ingen verklig "
+                + "statistik.",
+            "  provenance      real = todellinen tilasto, illustrative = kuvitteellinen esimerkkiluku;",
             "  area_name_...   alueen nimi kielittäin: area_name_fi, area_name_sv, area_name_en\n",
             "  missing_reason  ",
-            "HUOM: Luvut ovat kuvitteellisia", "OBS: Siffrorna är fiktiva", "NOTE: The figures are illustrative",
+            "HUOM: Kuvitteellisiksi merkittyjen", "OBS: Siffrorna för indikatorer som är märkta som fiktiva",
+            "NOTE: The figures of the indicators marked as illustrative",
             "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\nYou may use",
         ] {
             #expect(readme.contains(expected), "README lacks \(expected)")
         }
-        let real = DataBundleReadme.render(model: try OpenDataFixture.model(exampleData: false))
+        // The notice follows the files' provenance, not the site setting.
+        let groups = OpenDataFixture.files(baseURL: nil, exampleData: false)["data/groups.json"]!
+            .replacingOccurrences(of: #""provenance": {"values": "illustrative"}"#,
+                                  with: #""provenance": {"values": "real", "tables": [{"id": "x"}]}"#)
+        let real = DataBundleReadme.render(model: try OpenDataFixture.model(extraFiles: ["data/groups.json": groups]))
         #expect(!real.contains("HUOM") && !real.contains("NOTE:"))
     }
 
@@ -90,6 +99,9 @@ import Testing
         }
         #expect(entries[0]["indicator"] is NSNull)
         #expect(entries[0]["updated"] as? String == "2026-10-28")
+        #expect(entries[0]["provenance"] is NSNull)
+        #expect(entries.dropFirst().map { $0["provenance"] as? String }
+            == ["illustrative", "illustrative", "real", "real"])
         #expect(entries[1]["indicator"] as? String == "groups")
         #expect(entries[1]["updated"] as? String == "2026-03-01")
         if Python.isAvailable {

@@ -19,15 +19,16 @@ import Testing
         let bytes = try #require(published.files["data/jobs.csv"])
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "Excel needs the BOM to read UTF-8")
         let expected = [
-            "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,period,value,missing_reason,flags,unit",
-            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-07,19.3,,,percent",
-            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-08,,suppressed,,percent",
-            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-09,0.0,,provisional;break-in-series,percent",
+            "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,period,value,missing_reason,flags,unit,"
+                + "provenance",
+            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-07,19.3,,,percent,real",
+            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-08,,suppressed,,percent,real",
+            "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-09,0.0,,provisional;break-in-series,percent,real",
             "jobs,area,espoo-kauniainen,espoo-kauniainen,Espoon ja Kauniaisten työllisyysalue,"
-                + "Esbo och Grankullas sysselsättningsområde,\"Espoo, Kauniainen \"\"area\"\"\",2026-08,70.0,,,percent",
+                + "Esbo och Grankullas sysselsättningsområde,\"Espoo, Kauniainen \"\"area\"\"\",2026-08,70.0,,,percent,real",
             "jobs,area,espoo-kauniainen,espoo-kauniainen,Espoon ja Kauniaisten työllisyysalue,"
                 + "Esbo och Grankullas sysselsättningsområde,\"Espoo, Kauniainen \"\"area\"\"\",2026-09,,not-published,,"
-                + "percent",
+                + "percent,real",
         ]
         #expect(Array(bytes.dropFirst(3)) == Array(expected.map { $0 + "\r\n" }.joined().utf8))
     }
@@ -39,11 +40,11 @@ import Testing
         #expect(
             csv == "\u{FEFF}"
                 + [
-                    "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,group,period,value,missing_reason,flags,unit",
-                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2024,10,,break-in-series,count",
-                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2025,,not-published,,count",
-                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,old,2025,1234568,,,count",
-                    "groups,region,ely-uusimaa,ely-uusimaa,Uudenmaan ELY-keskus,NTM-centralen i Nyland,Uusimaa ELY Centre,young,2025,12,,,count",
+                    "indicator,area_type,area_id,area_code,area_name_fi,area_name_sv,area_name_en,group,period,value,missing_reason,flags,unit,provenance",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2024,10,,break-in-series,count,illustrative",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,young,2025,,not-published,,count,illustrative",
+                    "groups,country,FI,FI,Koko maa,Hela landet,Whole country,old,2025,1234568,,,count,illustrative",
+                    "groups,region,ely-uusimaa,ely-uusimaa,Uudenmaan ELY-keskus,NTM-centralen i Nyland,Uusimaa ELY Centre,young,2025,12,,,count,illustrative",
                 ].map { $0 + "\r\n" }.joined())
     }
 
@@ -61,6 +62,7 @@ import Testing
             try text("data/jobs.json") == #"""
                 {
                   "indicator": "jobs",
+                  "kind": "goal",
                   "goal": 1,
                   "title": {"fi": "Työllisyysaste", "sv": "Sysselsättningsgrad", "en": "Employment rate"},
                   "shortTitle": {"fi": "Työlliset", "sv": "Sysselsatta", "en": "Employed"},
@@ -71,8 +73,13 @@ import Testing
                   "frequency": "month",
                   "updated": "2026-10-28",
                   "source": {"fi": "Tilasto, \"työ\"", "sv": "Statistik", "en": "Statistics"},
+                  "provenance": {
+                    "values": "real",
+                    "tables": [
+                      {"id": "12r5", "updated": "2026-10-28", "retrieved": "2026-10-30"}
+                    ]
+                  },
                   "licence": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
-                  "exampleData": true,
                   "places": [
                     {"id": "FI", "type": "country", "code": "FI", "name": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"}},
                     {"id": "espoo-kauniainen", "type": "area", "code": "espoo-kauniainen", "name": {"fi": "Espoon ja Kauniaisten työllisyysalue", "sv": "Esbo och Grankullas sysselsättningsområde", "en": "Espoo, Kauniainen \"area\""}}
@@ -104,6 +111,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(object["title"] as? [String: String] == ["fi": "Ryhmät"])
         #expect(object["headline"] as? [String: String] == ["group": "young"])
+        #expect(object["provenance"] as? [String: String] == ["values": "illustrative"])
         let breakdowns = try #require(object["breakdowns"] as? [[String: Any]])
         let categories = try #require(breakdowns.first?["categories"] as? [[String: Any]])
         #expect(categories.map { $0["id"] as? String } == ["young", "old"])

@@ -96,6 +96,7 @@ enum OpenDataFixture {
               "indicator": "jobs", "unit": "percent", "decimals": 1, "betterDirection": "up", "frequency": "month",
               "updated": "2026-10-28",
               "source": {"fi": "Tilasto, \\"työ\\"", "sv": "Statistik", "en": "Statistics"},
+              "provenance": {"values": "real", "tables": [{"id": "12r5", "updated": "2026-10-28", "retrieved": "2026-10-30"}]},
               "trendTolerance": 0.5,
               "series": [
                 \(seriesInFileOrder.joined(separator: ",\n"))
@@ -107,6 +108,7 @@ enum OpenDataFixture {
               "indicator": "groups", "unit": "count", "decimals": 0, "betterDirection": "down", "frequency": "year",
               "updated": "2026-03-01",
               "source": {"fi": "Rekisteri"},
+              "provenance": {"values": "illustrative"},
               "trendTolerance": 5,
               "breakdowns": [
                 {"id": "group", "name": {"fi": "Ryhmä", "en": "Group"}, "categories": [

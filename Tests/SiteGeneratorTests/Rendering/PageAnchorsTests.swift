@@ -23,9 +23,9 @@ import Testing
         #expect(anchors.isSubset(of: try ids(on: "fi/tavoitteet/1/index.html")))
     }
 
-    @Test func areaPagesDeclareTheirGoalSections() throws {
+    @Test func areaPagesDeclareTheirGoalSectionsAndTheCurrentSituation() throws {
         let anchors = try #require(Self.declared[.area]?["alfa"])
-        #expect(anchors == Set(Self.model.goals.map { "goal-\($0.number)" }))
+        #expect(anchors == Set(Self.model.goals.map { "goal-\($0.number)" } + ["snapshot"]))
         #expect(anchors.isSubset(of: try ids(on: "fi/alueet/alfa/index.html")))
     }
 
