@@ -208,9 +208,10 @@ extension LineChart {
         let widths = stride(from: Self.directLabelMaxWidth, to: Self.directLabelWidestWord, by: 10)
         return widths.first { width in
             series.allSatisfy { line in
-                TextMetrics.widestUnbreakable(line.label, fontSize: Self.labelFontSize) <= width
-                    && TextMetrics.wrap(line.label, maxWidth: width, fontSize: Self.labelFontSize, maxLines: .max)
-                        .count <= Self.directLabelMaxLines
+                let bold = line.role == .primary
+                return TextMetrics.widestUnbreakable(line.label, fontSize: Self.labelFontSize, bold: bold) <= width
+                    && TextMetrics.wrap(line.label, maxWidth: width, fontSize: Self.labelFontSize, bold: bold,
+                                        maxLines: .max).count <= Self.directLabelMaxLines
             }
         } ?? Self.directLabelWidestWord
     }
@@ -220,10 +221,12 @@ extension LineChart {
             let line = series[index]
             guard let last = (0..<Swift.min(line.values.count, periods.count)).last(where: { line.value(at: $0)?.isFinite == true }),
                   let value = line.value(at: last) else { return nil }
-            let lines = TextMetrics.wrap(line.label, maxWidth: maxWidth, fontSize: Self.labelFontSize,
+            // The subject's label is bold (charts.css), so it is measured bold.
+            let bold = line.role == .primary
+            let lines = TextMetrics.wrap(line.label, maxWidth: maxWidth, fontSize: Self.labelFontSize, bold: bold,
                                          maxLines: Self.directLabelMaxLines)
             let valueText = format(value, decimals)
-            let width = (lines.map { TextMetrics.width($0, fontSize: Self.labelFontSize) }
+            let width = (lines.map { TextMetrics.width($0, fontSize: Self.labelFontSize, bold: bold) }
                 + [TextMetrics.width(valueText, fontSize: Self.labelFontSize, bold: true)]).max() ?? 0
             return DirectLabel(seriesIndex: index, pointIndex: last, value: value, lines: lines, valueText: valueText,
                                width: width, height: Double(lines.count + 1) * Self.labelLineHeight)

@@ -82,7 +82,10 @@ public struct SmallMultiples: FigureChart {
         let c = SVGNumber.text
         let all = panels.flatMap(\.values) + (reference?.values ?? [])
         let scale = LinearScale(values: all.compactMap { $0 }, zero: zero, targetTickCount: 3)
-        let (left, right, top, bottom) = (4.0, 138.0, 20.0, 92.0)
+        // The last value is written right of the plot, bold at 16 px: the plot gives up what the widest needs.
+        let widestValue = panels.compactMap { panel in panel.values.last(where: { $0?.isFinite == true }) ?? nil }
+            .map { TextMetrics.width(format($0, decimals), fontSize: 16, bold: true) }.max() ?? 0
+        let (left, right, top, bottom) = (4.0, Swift.min(138.0, Self.width - 7 - widestValue - 2), 20.0, 92.0)
         let count = periods.count
         func x(_ index: Int) -> Double {
             count <= 1 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(count - 1)
