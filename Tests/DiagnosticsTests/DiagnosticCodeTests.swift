@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Diagnostics
 
-/// Every code declared in Sources/ is unique, well named, and listed with an example and its fix in both parts
-/// of docs/EDITING.md (Finnish and English); the doc lists no code that does not exist.
+/// Every code declared in Sources/ is unique, well named, and listed with an example and its fix in all three
+/// parts of docs/EDITING.md (Finnish, English and Swedish); the doc lists no code that does not exist.
 ///
 /// Codes are declared beside their rules, so this test finds them the way a reader would: by reading the
 /// sources for `Diagnostic.Code(.category, "name", …)`.
@@ -167,14 +167,17 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Suomeksi", "In English"])
+    @Test(arguments: ["Suomeksi", "In English", "På svenska"])
     func editingGuideListsEveryCode(part: String) throws {
         let path = Self.repositoryRoot.appendingPathComponent("docs/EDITING.md")
         let guide = try String(contentsOf: path, encoding: .utf8)
         let english = try #require(guide.range(of: "\n## In English\n"))
-        // The Swedish part, last, has the commands and checklists; its code tables are still to come.
-        let swedish = guide.range(of: "\n## På svenska\n")?.lowerBound ?? guide.endIndex
-        let text = part == "Suomeksi" ? guide[..<english.lowerBound] : guide[english.upperBound..<swedish]
+        let swedish = try #require(guide.range(of: "\n## På svenska\n"))
+        let text = switch part {
+        case "Suomeksi": guide[..<english.lowerBound]
+        case "In English": guide[english.upperBound..<swedish.lowerBound]
+        default: guide[swedish.upperBound...]
+        }
         let listed = Self.listed(in: text)
         let declared = Set(Self.declared.map(\.code))
         #expect(Set(listed).subtracting(declared).sorted() == [], "listed in \(part) but not declared")

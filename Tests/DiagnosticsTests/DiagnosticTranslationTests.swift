@@ -10,8 +10,10 @@ import Testing
 @Suite struct DiagnosticTranslationTests {
     static let translated: [Diagnostic.Language] = [.finnish, .swedish]
 
+    static func name(_ language: Diagnostic.Language) -> String { language == .finnish ? "Finnish" : "Swedish" }
+
     static func tablePath(_ language: Diagnostic.Language) -> String {
-        "Sources/Diagnostics/Translations/\(language == .finnish ? "Finnish" : "Swedish").swift"
+        "Sources/Diagnostics/Translations/\(name(language)).swift"
     }
 
     @Test(arguments: translated)
@@ -30,10 +32,10 @@ import Testing
         for (code, english, path) in declared {
             guard let translation = table.templates[code] else {
                 Issue.record("""
-                    \(code) (declared in \(path)) has no \(language) translation. Add to \(file):
+                    \(code) (declared in \(path)) has no \(Self.name(language)) translation. Add these lines to \
+                    \(file), each <English text> translated, with the same {placeholders}:
                     \(code): <\(english.message)>
-                    \(english.hints.map { "    hint: <\($0)>\n" }.joined())with the message and hints in \(language), \
-                    using exactly the placeholders of the English ones.
+                    \(english.hints.map { "    hint: <\($0)>\n" }.joined())
                     """)
                 continue
             }
@@ -74,7 +76,8 @@ import Testing
         #expect(Self.declaredTerms.count > 70)
         for (key, english) in Self.declaredTerms where table.terms[key] == nil {
             let file = Self.tablePath(language)
-            Issue.record("the term \(key) (\(english)) has no \(language) translation: add to \(file) 'term \(key): …'")
+            let line = "term \(key): <\(english) translated>"
+            Issue.record("the term \(key) has no \(Self.name(language)) translation: add to \(file) the line '\(line)'")
         }
         let declared = Set(Self.declaredTerms.map(\.key))
         #expect(Set(table.terms.keys).subtracting(declared).sorted() == [],

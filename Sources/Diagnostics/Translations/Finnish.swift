@@ -121,7 +121,7 @@ extension Diagnostic.Translation {
     import.file-too-large: tiedoston koko on {size} MiB; enintään {limit} MiB luetaan
         hint: lataa kerralla vähemmän jaksoja tai alueita
     import.id-size-mismatch: "id" nimeää {dimensions} ulottuvuutta, mutta "size" antaa {sizes} kokoa
-    import.indicator-mapped-twice: mittari "{indicator}" on muunnostiedostossa kahdesti
+    import.indicator-mapped-twice: mittari "{indicator}" on kuvaustiedostossa kahdesti
     import.invalid-indicator-id: '{id}' ei ole mittarin tunniste: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä
     import.invalid-member-code: "{code}" ei ole kuntanumero (kolme numeroa, esim. "091")
     import.invalid-region-id: '{id}' ei ole alueen tunniste: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä
@@ -137,7 +137,7 @@ extension Diagnostic.Translation {
     import.missing-index: ulottuvuuden "{dimension}" luokalla ei ole avainta "index"; sen voi jättää pois vain yhden luokan ulottuvuudesta
     import.missing-key: pakollinen avain "{key}" puuttuu ({context})
     import.missing-updated: tiedosto {file} ei kerro, milloin se on päivitetty
-        hint: lisää muunnostiedostoon "updated": "VVVV-KK-PP"
+        hint: lisää kuvaustiedostoon "updated": "VVVV-KK-PP"
     import.mixed-frequencies: jakso "{code}" on {frequency}, mutta "{first}" on {firstFrequency}: taulukon kaikkien jaksojen on oltava samanpituisia
     import.negative-tolerance: "trendTolerance" ei voi olla negatiivinen
     import.no-area-dimension: millään tiedoston {file} ulottuvuudella ei ole alueita (koodeja kuten SSS, KU091, MK01, SK011, ELY01)
@@ -191,7 +191,7 @@ extension Diagnostic.Translation {
         hint: muoto kirjoittaa sen esim. {example}
     import.too-many-cells: koot tekevät yli {limit} solua
     import.unclaimed-municipality: mikään alue ei ilmoita kuntaa {code}{label} jäsenekseen
-        hint: lisää "{number}" jonkin alueen jäseniin tai "{code}" muunnostiedoston kohtaan "ignore", jos koodi ei ole uudistukseen kuuluva kunta
+        hint: lisää "{number}" jonkin alueen jäseniin tai "{code}" kuvaustiedoston kohtaan "ignore", jos koodi ei ole uudistukseen kuuluva kunta
     import.unclosed-quote: tätä lainausmerkeissä olevaa solua ei ole suljettu: tiedosto loppuu sen sisällä
         hint: lisää loppulainausmerkki " tai poista alkulainausmerkki
     import.undescribed-dimension: "id" nimeää ulottuvuuden "{dimension}", jota "dimension" ei kuvaa
@@ -226,8 +226,8 @@ extension Diagnostic.Translation {
         hint: tarkoititko '{suggestion}'?
     import.unlisted-dimension: ulottuvuutta "{dimension}" ei ole lueteltu kohdassa "id", joten sillä ei ole paikkaa soluissa
     import.unreadable-file: tiedostoa ei voi lukea: {reason}
-        hint: tarkista polku (--table tai muunnostiedoston "tables" ja "registry")
-    import.unselected-dimension: tiedostossa {file} on ulottuvuudessa "{dimension}" {count} luokkaa; muunnostiedoston on valittava yksi
+        hint: tarkista polku (--table tai kuvaustiedoston "tables" ja "registry")
+    import.unselected-dimension: tiedostossa {file} on ulottuvuudessa "{dimension}" {count} luokkaa; kuvaustiedoston on valittava yksi
         hint: nimeä yksi avaimella "measure", esim. "{measure}"
         hint: lisää "select": {"{dimension}": "{category}"}
     import.unsupported: tämä on JSON-stat-muodon {kind}, ei dataset
@@ -480,7 +480,7 @@ extension Diagnostic.Translation {
     term import.subject.value: arvo
     term import.time-codes: 2026M06 (kuukausi), 2024Q1 (neljännes) tai 2025 (vuosi)
     term import.object.file: tiedosto
-    term import.object.mapping: muunnostiedosto
+    term import.object.mapping: kuvaustiedosto
     term import.object.registry: alueiden luettelo
     term import.object.area: alue
     term import.object.municipality-list: kuntaluettelo
