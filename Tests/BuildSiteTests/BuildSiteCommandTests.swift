@@ -83,9 +83,9 @@ import Testing
         let position = "Content/data/unemployment.json:1:39: error: "
         let expected: [([String], [String: String], String)] = [
             ([], [:], "\"unit\" must be a string, not a number"),
-            (["--lang", "fi"], [:], "\"unit\" on merkkijono, ei luku"),
+            (["--lang", "fi"], [:], "avaimen \"unit\" arvon on oltava merkkijono, ei luku"),
             (["--lang", "sv"], ["LANG": "fi_FI.UTF-8"], "\"unit\" ska vara en sträng, inte ett tal"),
-            ([], ["LANG": "fi_FI.UTF-8"], "\"unit\" on merkkijono, ei luku"),
+            ([], ["LANG": "fi_FI.UTF-8"], "avaimen \"unit\" arvon on oltava merkkijono, ei luku"),
             ([], ["LC_MESSAGES": "sv_FI.UTF-8", "LANG": "fi_FI.UTF-8"], "\"unit\" ska vara en sträng, inte ett tal"),
             (["--lang", "en"], ["LANG": "sv_FI.UTF-8"], "\"unit\" must be a string, not a number"),
         ]

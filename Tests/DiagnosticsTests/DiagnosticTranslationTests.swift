@@ -139,9 +139,9 @@ import Testing
                   "area": "helsingi"
                           ^
                 vihje: tarkoititko 'helsinki'?
-            Content/goals/3.fi.md: warning: käännös puuttuu (ruotsi): sen sijaan näytetään teksti kielellä suomi [content.missing-translation]
+            Content/goals/3.fi.md: warning: käännös puuttuu (ruotsi): sen tilalla näytetään teksti toisella kielellä (suomi) [content.missing-translation]
                 vihje: lisää Content/goals/3.sv.md
-            Content/site.json:1:9: error: "title" on merkkijono, ei luku [json.not-a-string]
+            Content/site.json:1:9: error: avaimen "title" arvon on oltava merkkijono, ei luku [json.not-a-string]
                 {"title": 5}
                         ^
             Content/z.json: error: a new code's message 7 [json.not-yet-translated]
@@ -156,7 +156,7 @@ import Testing
                   "area": "helsingi"
                           ^
                 tips: menade du 'helsinki'?
-            Content/goals/3.fi.md: warning: översättning saknas (svenska): texten visas på språket finska i stället [content.missing-translation]
+            Content/goals/3.fi.md: warning: översättningen till svenska saknas: texten visas på finska i stället [content.missing-translation]
                 tips: lägg till Content/goals/3.sv.md
             Content/site.json:1:9: error: "title" ska vara en sträng, inte ett tal [json.not-a-string]
                 {"title": 5}

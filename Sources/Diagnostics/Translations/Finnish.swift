@@ -11,7 +11,7 @@ extension Diagnostic.Translation {
     content.data-without-text: aineistotiedosto kuuluu mittarille '{id}', jolla ei ole tekstiä
         hint: tarkoititko '{suggestion}'? nimeä tiedosto uudelleen
         hint: lisää {file}
-    content.facts-differ: '{key}' on tässä '{value}' mutta tiedostossa {file} {source}
+    content.facts-differ: avaimen '{key}' arvo on tässä '{value}', mutta tiedostossa {file} se on {source}
         hint: poista rivi: käännökset ottavat arvon '{key}' tiedostosta {file}
     content.foreign-language: '{language}' ei ole tämän sivuston kieli ({languages})
     content.goal-file-name: tavoitetiedosto nimetään tavoitteen numerolla, esim. '3.fi.md', ei '{id}'
@@ -26,7 +26,7 @@ extension Diagnostic.Translation {
         hint: lisää {file}
     content.missing-special-page: sivustolta puuttuu sivu '{page}', johon jokainen sivu linkittää
         hint: lisää {file} ja sen käännökset
-    content.missing-translation: käännös puuttuu ({language}): sen sijaan näytetään teksti kielellä {fallback}
+    content.missing-translation: käännös puuttuu ({language}): sen tilalla näytetään teksti toisella kielellä ({fallback})
         hint: lisää {file}
     content.narrative-without-area: tälle kuvaukselle ei ole aluetta '{id}'
         hint: tarkoititko '{suggestion}'?
@@ -58,7 +58,7 @@ extension Diagnostic.Translation {
         hint: kirjoita luettelo riveinä, jotka alkavat '  - '
     front-matter.indentation: odottamaton sisennys: alkutiedoissa ei voi olla sisäkkäisiä arvoja
         hint: kirjoita jokainen avain rivin alkuun muodossa 'avain: arvo'
-    front-matter.invalid-date: '{key}' on päivämäärä muodossa VVVV-KK-PP, ei '{value}'
+    front-matter.invalid-date: avaimen '{key}' arvon on oltava päivämäärä muodossa VVVV-KK-PP, ei '{value}'
     front-matter.invalid-key: '{key}' ei kelpaa avaimeksi: avaimissa on pieniä kirjaimia, numeroita ja '_'
     front-matter.item-without-key: luettelon alkio ilman avainta sen yläpuolella
         hint: kirjoita 'avain:' omalle rivilleen ennen '- alkio' -rivejä
@@ -68,10 +68,10 @@ extension Diagnostic.Translation {
         hint: lisää rivi '{key}: …' '---'-rivien väliin
     front-matter.multi-line-value: monirivisiä arvoja ('{character}') ei voi käyttää alkutiedoissa
         hint: kirjoita arvo yhdelle riville tai siirrä pitkä teksti Markdown-tekstiin
-    front-matter.not-a-boolean: '{key}' on true tai false, ei '{value}'
-    front-matter.not-a-list: '{key}' on luettelo: kirjoita '{key}:' ja sen alle yksi '  - alkio' -rivi kustakin alkiosta
-    front-matter.not-a-single-value: '{key}' on yksi arvo, ei luettelo
-    front-matter.not-a-whole-number: '{key}' on kokonaisluku väliltä {lowest}–{highest}, ei '{value}'
+    front-matter.not-a-boolean: avaimen '{key}' arvon on oltava true tai false, ei '{value}'
+    front-matter.not-a-list: avaimen '{key}' arvon on oltava luettelo: kirjoita '{key}:' ja sen alle yksi '  - alkio' -rivi kustakin alkiosta
+    front-matter.not-a-single-value: avaimella '{key}' on oltava yksi arvo, ei luettelo
+    front-matter.not-a-whole-number: avaimen '{key}' arvon on oltava kokonaisluku väliltä {lowest}–{highest}, ei '{value}'
     front-matter.reserved-character: arvo ei voi alkaa merkillä '{character}', ellei se ole lainausmerkeissä
         hint: kirjoita arvo lainausmerkkeihin
     front-matter.space-after-colon: merkin ':' jälkeen tarvitaan välilyönti
@@ -92,7 +92,7 @@ extension Diagnostic.Translation {
 
     # import
     import.aland-member: alueen "{area}" kunta {code} on merkitty uudistuksen ulkopuolelle (Ahvenanmaa)
-    import.bad-date: "{key}" on päivämäärä muodossa VVVV-KK-PP, ei "{value}"
+    import.bad-date: avaimen "{key}" arvon on oltava päivämäärä muodossa VVVV-KK-PP, ei "{value}"
     import.bad-mapping: tuntematon {key} "{value}"; kelpaavat arvot: {valid}
         hint: tarkoititko '{suggestion}'?
     import.bad-number: "{text}" ei ole luku eikä puuttuvan arvon merkki, kuten ".."
@@ -249,13 +249,13 @@ extension Diagnostic.Translation {
         hint: jokainen tunniste on eri ({what})
     json.duplicate-key: avain "{key}" on kahdesti ({context})
         hint: jätä toinen pois
-    json.element-not-a-string: jokaisen luettelon "{key}" alkion on oltava merkkijono, ei {kind}
+    json.element-not-a-string: luettelon "{key}" jokaisen alkion on oltava merkkijono, ei {kind}
     json.exponent-digit-expected: virheellinen JSON: eksponentissa odotettiin numeroa
     json.fraction-digit-expected: virheellinen JSON: desimaalipisteen jälkeen odotettiin numeroa
-    json.invalid-date: "{key}" on päivämäärä muodossa VVVV-KK-PP, ei "{value}"
+    json.invalid-date: avaimen "{key}" arvon on oltava päivämäärä muodossa VVVV-KK-PP, ei "{value}"
     json.invalid-id: '{id}' ei kelpaa tunnisteeksi ({what}): käytä pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä
         hint: esimerkiksi '{slug}'
-    json.invalid-month: "{key}" on kuukausi muodossa VVVV-KK, ei "{value}"
+    json.invalid-month: avaimen "{key}" arvon on oltava kuukausi muodossa VVVV-KK, ei "{value}"
     json.invalid-surrogate-pair: virheellinen JSON: virheellinen korvausmerkkipari \u-merkinnöissä
     json.key-expected: virheellinen JSON: odotettiin avainta lainausmerkeissä
     json.leading-zero: virheellinen JSON: luku ei voi alkaa nollalla (kirjoita 5, ei 05)
@@ -265,12 +265,12 @@ extension Diagnostic.Translation {
     json.missing-finnish: "{key}" tarvitsee suomenkielisen tekstin ("fi")
     json.missing-key: pakollinen avain "{key}" puuttuu ({context})
     json.missing-value: virheellinen JSON: tiedosto loppuu odottamatta: odotettiin arvoa
-    json.not-a-boolean: "{key}" on true tai false, ei {kind}
+    json.not-a-boolean: avaimen "{key}" arvon on oltava true tai false, ei {kind}
     json.not-a-language-code: "{key}" ei ole kielikoodi (fi, sv, en)
-    json.not-a-list: "{key}" on luettelo ([ … ]), ei {kind}
-    json.not-a-number: "{key}" on luku, ei {kind}
-    json.not-a-string: "{key}" on merkkijono, ei {kind}
-    json.not-a-whole-number: "{key}" on kokonaisluku väliltä {lowest}–{highest}
+    json.not-a-list: avaimen "{key}" arvon on oltava luettelo ([ … ]), ei {kind}
+    json.not-a-number: avaimen "{key}" arvon on oltava luku, ei {kind}
+    json.not-a-string: avaimen "{key}" arvon on oltava merkkijono, ei {kind}
+    json.not-a-whole-number: avaimen "{key}" arvon on oltava kokonaisluku väliltä {lowest}–{highest}
     json.not-an-object: {context}: pitää olla objekti ({ … }), ei {kind}
     json.number-too-large: virheellinen JSON: luku {number} on liian suuri
     json.object-comma-expected: virheellinen JSON: jäsenen jälkeen odotettiin merkkiä ',' tai '}' (puuttuuko pilkku?)
@@ -334,7 +334,7 @@ extension Diagnostic.Translation {
         hint: tarkoititko '{suggestion}'?
     metric.value-and-missing: arvo, jossa on luku, ei voi olla myös "missing"
     metric.value-below-minimum: arvo {value} ei ole mahdollinen yksikössä {unit} (vähintään {lowest})
-    metric.value-not-a-number: "value" on luku tai null, ei {kind}
+    metric.value-not-a-number: avaimen "value" arvon on oltava luku tai null, ei {kind}
     metric.value-out-of-range: arvo {value} ei ole mahdollinen yksikössä {unit} (väliltä {lowest}–{highest})
 
     # output
@@ -364,7 +364,7 @@ extension Diagnostic.Translation {
     registry.invalid-merged-into: "mergedInto" on sen kunnan kolminumeroinen koodi, johon kunta yhdistyi, esim. "507"
     registry.invalid-merger-target: kunnan '{code}' on yhdistyttävä nykyiseen kuntaan samalla puolella Ahvenanmaan rajaa, ei kuntaan '{target}'
     registry.invalid-municipality-code: kuntakoodissa on kolme numeroa, esim. "091"
-    registry.invalid-population-date: "populationDate" on päivämäärä muodossa VVVV-KK-PP
+    registry.invalid-population-date: avaimen "populationDate" arvon on oltava päivämäärä muodossa VVVV-KK-PP
     registry.invalid-tile-label: ruudun nimessä on 1–4 merkkiä, esim. "Hki", ei "{label}" ({language})
     registry.member-of-two-areas: kunta '{code}' on sekä alueen '{first}' että alueen '{second}' jäsen
     registry.merged-member: alue '{area}' mainitsee kunnan '{code}', joka on yhdistynyt kuntaan '{target}'
@@ -387,7 +387,7 @@ extension Diagnostic.Translation {
     # settings
     settings.default-language-not-listed: oletuskieli '{language}' puuttuu luettelosta "languages"
     settings.invalid-base-url: virheellinen perusosoite '{url}': {reason}
-    settings.invalid-goal-period: "{key}" on kuukausi muodossa VVVV-KK
+    settings.invalid-goal-period: avaimen "{key}" arvon on oltava kuukausi muodossa VVVV-KK
     settings.missing-file: sivuston asetustiedosto puuttuu
         hint: luo {file} (ks. docs/EDITING.md)
     settings.no-base-url: ei perusosoitetta: tiedostoja sitemap.xml ja robots.txt sekä syötteitä ei tehty
@@ -442,7 +442,7 @@ extension Diagnostic.Translation {
     term period.month: VVVV-KK, esim. "2025-03"
     term period.quarter: VVVV-Qn, esim. "2025-Q1"
     term period.year: VVVV, esim. "2025"
-    term value.unset: ei asetettu
+    term value.unset: asettamatta
     term path.empty: polku on tyhjä
     term path.absolute: polun on oltava suhteellinen, se ei saa alkaa merkillä /
     term path.backslash: kenoviivoja ei saa olla sivuston poluissa

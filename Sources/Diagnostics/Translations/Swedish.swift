@@ -22,17 +22,17 @@ extension Diagnostic.Translation {
     content.missing-data: indikatorn '{id}' har ingen datafil
         hint: lägg till {file} (eller byt namn på data/{suggestion}.json om den är avsedd för den här indikatorn)
         hint: lägg till {file}
-    content.missing-default-language: '{id}' saknar text på språket {language}, som alla andra språk faller tillbaka på
+    content.missing-default-language: '{id}' saknar text på {language}, som alla andra språk faller tillbaka på
         hint: lägg till {file}
     content.missing-special-page: webbplatsen saknar sidan '{page}', som varje sida länkar till
         hint: lägg till {file} och dess översättningar
-    content.missing-translation: översättning saknas ({language}): texten visas på språket {fallback} i stället
+    content.missing-translation: översättningen till {language} saknas: texten visas på {fallback} i stället
         hint: lägg till {file}
     content.narrative-without-area: det finns inget område '{id}' för den här beskrivningen
         hint: menade du '{suggestion}'?
     content.no-headline: mål {goal} har ingen huvudindikator för startsidan
         hint: ange 'headline: true' för en av målets indikatorer
-    content.outdated-translation: källtexten ({source}) har ändrats sedan den här översättningen ({language}) gjordes
+    content.outdated-translation: texten på {source} har ändrats sedan den här översättningen till {language} gjordes
         hint: uppdatera översättningen enligt {file} och kör sedan 'build-site --mark-translated {translation}'
     content.reserved-indicator-id: '{id}' är reserverat för datanedladdningarna och kan inte vara ett indikator-id
         hint: byt namn på indikatorns filer
@@ -404,8 +404,8 @@ extension Diagnostic.Translation {
 
     # strings
     strings.missing-default: gränssnittstexterna på standardspråket saknas
-    strings.missing-language: gränssnittstexterna saknas ({language}); finska visas i stället
-    strings.missing-string: gränssnittstexten "{key}" saknas ({language})
+    strings.missing-language: gränssnittstexterna på {language} saknas; finska visas i stället
+    strings.missing-string: gränssnittstexten "{key}" på {language} saknas
         hint: kopiera den från i18n/{fallback}.json och översätt den
     strings.unused-string: gränssnittstexten "{key}" används inte
         hint: menade du '{suggestion}'?
