@@ -13,6 +13,14 @@ extension Diagnostic {
             case .term(let term): term.english
             }
         }
+
+        /// The value as a message in `language` shows it: a term in its words there, when the table has them.
+        public func text(in language: Language) -> String {
+            switch self {
+            case .text(let text): text
+            case .term(let term): language.translation?.terms[term.key] ?? term.english
+            }
+        }
     }
 
     /// A word or phrase that messages insert, with a key by which translations find it.

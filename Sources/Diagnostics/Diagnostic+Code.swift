@@ -67,6 +67,11 @@ extension Diagnostic {
             self.english = Template(message: message, hints: hints)
         }
 
+        /// The templates in `language`: its translation's, or the English ones when it has none for this code.
+        public func template(in language: Language) -> Template {
+            language.translation?.templates[description] ?? english
+        }
+
         /// `category.name`, e.g. `metric.unknown-area`.
         public var description: String { "\(category.rawValue).\(name)" }
 

@@ -42,12 +42,20 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     /// What is wrong, in English.
-    public var message: String { code.english.message(englishArguments) }
+    public var message: String { message(in: .english) }
 
     /// How to fix it, in English, when the build can say (e.g. "did you mean 'etela-karjala'?").
-    public var hint: String? { code.english.hint(englishArguments) }
+    public var hint: String? { hint(in: .english) }
 
-    private var englishArguments: [String: String] { arguments.mapValues(\.english) }
+    /// What is wrong, in `language` (in English when its table lacks the code).
+    public func message(in language: Language) -> String {
+        code.template(in: language).message(arguments.mapValues { $0.text(in: language) })
+    }
+
+    /// How to fix it, in `language`, when the build can say.
+    public func hint(in language: Language) -> String? {
+        code.template(in: language).hint(arguments.mapValues { $0.text(in: language) })
+    }
 
     /// `path:line:col`, or less when the line or column is not known.
     public var position: String {
@@ -58,8 +66,12 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     /// `path:line:col: error: message [code]`, the form editors' tools and terminals recognise.
-    public var summaryLine: String {
-        "\(position): \(severity.rawValue): \(message) [\(code)]"
+    public var summaryLine: String { summaryLine(in: .english) }
+
+    /// The summary line with the message in `language`; the severity and the code stay as they are, so tools
+    /// read the line alike in every language.
+    public func summaryLine(in language: Language) -> String {
+        "\(position): \(severity.rawValue): \(message(in: language)) [\(code)]"
     }
 }
 

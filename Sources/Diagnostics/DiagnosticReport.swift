@@ -5,9 +5,12 @@ public struct DiagnosticReport {
     public var limit = 50
     /// Returns a file's text by its display path, for quoting the offending line.
     public var source: (String) -> String?
+    /// The language of messages, hints and the last line; the summary line's severity and code stay English.
+    public var language: Diagnostic.Language
 
-    public init(limit: Int = 50, source: @escaping (String) -> String?) {
+    public init(limit: Int = 50, language: Diagnostic.Language = .english, source: @escaping (String) -> String?) {
         self.limit = limit
+        self.language = language
         self.source = source
     }
 
@@ -16,7 +19,7 @@ public struct DiagnosticReport {
         var output = ""
         var lineCache: [String: [Substring]] = [:]
         for diagnostic in diagnostics.prefix(limit) {
-            output += diagnostic.summaryLine + "\n"
+            output += diagnostic.summaryLine(in: language) + "\n"
             if diagnostic.line > 0 {
                 if lineCache[diagnostic.file] == nil {
                     lineCache[diagnostic.file] = source(diagnostic.file).map {
@@ -32,10 +35,11 @@ public struct DiagnosticReport {
                     }
                 }
             }
-            if let hint = diagnostic.hint { output += "    hint: \(hint)\n" }
+            if let hint = diagnostic.hint(in: language) { output += "    \(language.hintLabel): \(hint)\n" }
         }
         if diagnostics.count > limit {
-            output += "… and \(diagnostics.count - limit) more (\(log.errorCount) errors, \(log.warningCount) warnings in all)\n"
+            let more = diagnostics.count - limit
+            output += language.more(more, errors: log.errorCount, warnings: log.warningCount) + "\n"
         }
         return output
     }

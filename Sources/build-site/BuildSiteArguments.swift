@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `build-site` command line: what each option sets, parsed by hand (no dependencies) through one
 /// ``OptionTable``, with messages that say how to fix a mistake.
 struct BuildSiteArguments: Equatable, Sendable {
@@ -18,7 +20,15 @@ struct BuildSiteArguments: Equatable, Sendable {
     var serial = false
     /// `--mark-translated <file>`: record that these translations match their Finnish source now, and exit.
     var markTranslated: [String] = []
+    /// `--lang`: the language of messages and hints as typed (`fi`, `sv`, `en`); nil takes it from the environment.
+    var language: String?
     var help = false
+
+    /// The language of messages: `--lang`, else what the environment asks for (LC_ALL, LC_MESSAGES, LANG), else
+    /// English.
+    func messageLanguage(environment: [String: String]) -> Diagnostic.Language {
+        language.flatMap(Diagnostic.Language.init(rawValue:)) ?? Diagnostic.Language(environment: environment)
+    }
 
     /// Every option, in the order `--help` lists them.
     static let table = OptionTable<BuildSiteArguments>(options: [
@@ -56,6 +66,11 @@ struct BuildSiteArguments: Equatable, Sendable {
             help: "Record in a translation's front matter (source_hash) that it matches its Finnish file as it is "
                 + "now, and build nothing. Repeat for several files."
         ) { $0.markTranslated.append($1) },
+        .init(
+            "--lang", value: "fi|sv|en", example: "fi",
+            help: "The language of messages and hints (default: from LC_ALL, LC_MESSAGES or LANG when it starts with "
+                + "fi or sv, else English). The code in brackets is the same in every language."
+        ) { $0.language = $1 },
         .init("--quiet", short: "-q", help: "Print only problems.") { $0.quiet = true },
         .init("--serial", help: "Render pages one after another instead of on all cores.") { $0.serial = true },
         .init("--help", short: "-h", help: "Show this help.") { $0.help = true },
@@ -78,6 +93,9 @@ struct BuildSiteArguments: Equatable, Sendable {
         }
         if result.changes && (result.check || result.watch) {
             throw UsageError(message: "--changes builds and compares once: use it without --check and --watch")
+        }
+        if let language = result.language, Diagnostic.Language(rawValue: language) == nil {
+            throw UsageError(message: "--lang needs fi, sv or en, not '\(language)', e.g. --lang fi")
         }
         if result.port == UInt16.max {
             throw UsageError(message: "--port needs a port number from 0 to 65534, e.g. --port 8001")

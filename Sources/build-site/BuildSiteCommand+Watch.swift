@@ -16,16 +16,16 @@ extension BuildSiteCommand {
         server?.start()
         defer { server?.stop() }
         let stamped = BuildSiteCommand(
-            arguments: arguments, standardOutput: Self.stamping(standardOutput, now: now),
+            arguments: arguments, language: language, standardOutput: Self.stamping(standardOutput, now: now),
             standardError: Self.stamping(standardError, now: now))
-        let language = Self.defaultLanguage(content: arguments.content)
+        let siteLanguage = Self.defaultLanguage(content: arguments.content)
         let session = WatchSession(
-            server: server, defaultLanguage: language,
+            server: server, defaultLanguage: siteLanguage,
             link: { address in
                 server.map { $0.url + address } ?? URL(fileURLWithPath: folder + "/" + address).absoluteString
             },
             output: stamped.standardOutput, error: stamped.standardError)
-        let preview = server.map { "preview at \($0.url)\(language)/ (reloads after each rebuild)" }
+        let preview = server.map { "preview at \($0.url)\(siteLanguage)/ (reloads after each rebuild)" }
             ?? "no preview server: open \(URL(fileURLWithPath: folder + "/index.html").absoluteString)"
         stamped.standardOutput("build-site: watching \(arguments.content)/ and \(arguments.assets)/; \(preview); "
                                + "Ctrl-C to stop\n")

@@ -16,21 +16,25 @@ struct BuildSiteCommand {
     }
 
     var arguments: BuildSiteArguments
+    /// The language of diagnostics' messages and hints.
+    var language: Diagnostic.Language
     var standardOutput: (String) -> Void
     var standardError: (String) -> Void
 
     init(
-        arguments: BuildSiteArguments, standardOutput: @escaping (String) -> Void,
-        standardError: @escaping (String) -> Void
+        arguments: BuildSiteArguments, language: Diagnostic.Language = .english,
+        standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void
     ) {
         self.arguments = arguments
+        self.language = language
         self.standardOutput = standardOutput
         self.standardError = standardError
     }
 
-    /// Parses `commandLine` (without the program name) and runs.
+    /// Parses `commandLine` (without the program name) and runs. `environment` chooses the language of messages
+    /// when `--lang` does not (`main.swift` passes the process's; tests pass none, so messages are English).
     static func main(
-        _ commandLine: [String], standardOutput: @escaping (String) -> Void,
+        _ commandLine: [String], environment: [String: String] = [:], standardOutput: @escaping (String) -> Void,
         standardError: @escaping (String) -> Void
     ) -> Status {
         let arguments: BuildSiteArguments
@@ -44,8 +48,9 @@ struct BuildSiteCommand {
             standardOutput(BuildSiteArguments.usage + "\n")
             return .success
         }
-        let command = BuildSiteCommand(arguments: arguments, standardOutput: standardOutput,
-                                       standardError: standardError)
+        let command = BuildSiteCommand(
+            arguments: arguments, language: arguments.messageLanguage(environment: environment),
+            standardOutput: standardOutput, standardError: standardError)
         if !arguments.markTranslated.isEmpty { return command.markTranslated() }
         return arguments.watch ? command.watch() : command.runOnce()
     }
@@ -67,7 +72,7 @@ struct BuildSiteCommand {
         let content = ContentFiles(root: Self.displayRoot(arguments.content), files: contentFiles)
         let builder = SiteBuilder(
             options: .init(baseURL: arguments.baseURL, strict: arguments.strict, parallel: !arguments.serial))
-        let report = DiagnosticReport { path in
+        let report = DiagnosticReport(language: language) { path in
             let prefix = content.root.isEmpty ? "" : content.root + "/"
             guard path.hasPrefix(prefix), let bytes = content.files[String(path.dropFirst(prefix.count))] else {
                 return nil
@@ -133,7 +138,7 @@ struct BuildSiteCommand {
     /// The writer's problems in the shape of content diagnostics: `path: error: message [output.case-clash]`.
     func printWriterFailure(_ failure: SiteWriter.Failure) {
         for problem in failure.problems {
-            standardError(problem.diagnostic.summaryLine + "\n")
+            standardError(problem.diagnostic.summaryLine(in: language) + "\n")
         }
     }
 

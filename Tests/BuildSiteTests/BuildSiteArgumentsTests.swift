@@ -36,6 +36,18 @@ import Testing
         #expect(try BuildSiteArguments.parse(["--quiet", "--help"]) == BuildSiteArguments.parse(["-q", "-h"]))
     }
 
+    @Test func theLanguageOfMessagesComesFromLangElseTheEnvironment() throws {
+        let finnish = ["LANG": "fi_FI.UTF-8"]
+        #expect(try BuildSiteArguments.parse([]).messageLanguage(environment: [:]) == .english)
+        #expect(try BuildSiteArguments.parse([]).messageLanguage(environment: finnish) == .finnish)
+        #expect(try BuildSiteArguments.parse([]).messageLanguage(environment: ["LC_ALL": "sv_FI"]) == .swedish)
+        #expect(try BuildSiteArguments.parse(["--lang", "sv"]).messageLanguage(environment: finnish) == .swedish)
+        #expect(try BuildSiteArguments.parse(["--lang=en"]).messageLanguage(environment: finnish) == .english)
+        #expect(throws: UsageError(message: "--lang needs fi, sv or en, not 'se', e.g. --lang fi")) {
+            try BuildSiteArguments.parse(["--lang", "se"])
+        }
+    }
+
     @Test func helpIsLaidOutFromTheTable() {
         #expect(
             BuildSiteArguments.usage == """
@@ -68,6 +80,10 @@ import Testing
                   --mark-translated <file>  Record in a translation's front matter (source_hash)
                                             that it matches its Finnish file as it is now, and
                                             build nothing. Repeat for several files.
+                  --lang <fi|sv|en>         The language of messages and hints (default: from
+                                            LC_ALL, LC_MESSAGES or LANG when it starts with fi
+                                            or sv, else English). The code in brackets is the
+                                            same in every language.
                   -q, --quiet               Print only problems.
                   --serial                  Render pages one after another instead of on all
                                             cores.

@@ -38,12 +38,13 @@ import Testing
 
         func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-        func run(_ arguments: [String]) -> BuildSiteCommand.Status {
+        func run(_ arguments: [String], environment: [String: String] = [:]) -> BuildSiteCommand.Status {
             stdout = ""
             stderr = ""
             let full = ["--content", path("Content"), "--assets", path("Assets"), "--output", path("Site"), "--force"]
                 + arguments
-            return BuildSiteCommand.main(full, standardOutput: { self.stdout += $0 }, standardError: { self.stderr += $0 })
+            return BuildSiteCommand.main(full, environment: environment, standardOutput: { self.stdout += $0 },
+                                         standardError: { self.stderr += $0 })
         }
 
         func tree(_ relative: String) -> [String: [UInt8]] { (try? DirectoryReader.read(path(relative))) ?? [:] }
@@ -72,6 +73,28 @@ import Testing
         // No temporary folders are left beside Site/.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter { $0.hasPrefix(".") }
         #expect(leftovers == [])
+    }
+
+    /// The same problem in the three languages: only the message and the hint label change.
+    @Test func messagesAreInTheLanguageOfLangOrTheEnvironment() throws {
+        let workspace = try Workspace()
+        try workspace.write(Array("{\"indicator\": \"unemployment\", \"unit\": 5}".utf8),
+                            to: "Content/data/unemployment.json")
+        let position = "Content/data/unemployment.json:1:39: error: "
+        let expected: [([String], [String: String], String)] = [
+            ([], [:], "\"unit\" must be a string, not a number"),
+            (["--lang", "fi"], [:], "avaimen \"unit\" arvon on oltava merkkijono, ei luku"),
+            (["--lang", "sv"], ["LANG": "fi_FI.UTF-8"], "\"unit\" ska vara en sträng, inte ett tal"),
+            ([], ["LANG": "fi_FI.UTF-8"], "avaimen \"unit\" arvon on oltava merkkijono, ei luku"),
+            ([], ["LC_MESSAGES": "sv_FI.UTF-8", "LANG": "fi_FI.UTF-8"], "\"unit\" ska vara en sträng, inte ett tal"),
+            (["--lang", "en"], ["LANG": "sv_FI.UTF-8"], "\"unit\" must be a string, not a number"),
+        ]
+        for (arguments, environment, message) in expected {
+            #expect(workspace.run(["--check"] + arguments, environment: environment) == .contentErrors)
+            let line = workspace.stderr.split(separator: "\n").first { $0.contains(position) }
+            #expect(line?.hasSuffix(position + message + " [json.not-a-string]") == true,
+                    "\(arguments) \(environment): \(line ?? "")")
+        }
     }
 
     @Test func errorsInOldMacLineEndingFilesQuoteTheRightLine() throws {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Diagnostics
 
-/// Every code declared in Sources/ is unique, well named, and listed with an example and its fix in both parts
-/// of docs/EDITING.md (Finnish and English); the doc lists no code that does not exist.
+/// Every code declared in Sources/ is unique, well named, and listed with an example and its fix in all three
+/// parts of docs/EDITING.md (Finnish, English and Swedish); the doc lists no code that does not exist.
 ///
 /// Codes are declared beside their rules, so this test finds them the way a reader would: by reading the
 /// sources for `Diagnostic.Code(.category, "name", …)`.
@@ -39,9 +39,93 @@ import Testing
         return codes
     }()
 
+    /// Every declared code with its English templates, read from the string literals of its declaration
+    /// (`"…"` joined by `+`, then `hint:` or `hints: [ … ]`).
+    static let declaredTemplates: [(code: String, english: Diagnostic.Template, path: String)] = {
+        var result: [(String, Diagnostic.Template, String)] = []
+        for (path, text) in sources {
+            var rest = Substring(text)
+            while let start = rest.firstRange(of: "Diagnostic.Code(") {
+                let (arguments, end) = argumentText(rest[start.upperBound...])
+                rest = rest[end...]
+                guard let category = arguments.firstMatch(of: /^\s*\.(\w+)/).flatMap({ match in
+                    Diagnostic.Category.allCases.first { "\($0)" == match.output.1 }
+                }) else { continue }
+                let literals = stringLiterals(in: arguments)
+                guard literals.count >= 2 else { continue }
+                let code = "\(category.rawValue).\(literals[0])"
+                let english = Diagnostic.Template(message: literals[1], hints: Array(literals.dropFirst(2)))
+                result.append((code, english, path))
+            }
+        }
+        return result
+    }()
+
+    /// The text up to the parenthesis that closes the call, skipping string literals; and where it ends.
+    static func argumentText(_ text: Substring) -> (Substring, Substring.Index) {
+        var depth = 1
+        var inString = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if inString {
+                if character == "\\" { index = text.index(after: index) }
+                else if character == "\"" { inString = false }
+            } else if character == "\"" {
+                inString = true
+            } else if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth -= 1
+                if depth == 0 { return (text[..<index], text.index(after: index)) }
+            }
+            index = text.index(after: index)
+        }
+        return (text, text.endIndex)
+    }
+
+    /// The string arguments of a call, with literals joined by `+` made one and escapes decoded.
+    static func stringLiterals(in arguments: Substring) -> [String] {
+        var literals: [String] = []
+        var joinNext = false
+        for match in arguments.matches(of: /"((?:[^"\\]|\\.)*)"|(\+)/) {
+            if match.output.2 != nil { joinNext = true; continue }
+            let decoded = decode(match.output.1 ?? "")
+            if joinNext, !literals.isEmpty { literals[literals.count - 1] += decoded } else { literals.append(decoded) }
+            joinNext = false
+        }
+        return literals
+    }
+
+    /// A Swift string literal's escapes (`\"`, `\\`, `\n`, `\t`) as the characters they stand for.
+    static func decode(_ literal: Substring) -> String {
+        var result = ""
+        var escaped = false
+        for character in literal {
+            if escaped {
+                switch character {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: result.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
     @Test func everyDeclarationHasTheFormTheseTestsRead() {
         let uses = Self.sources.map { $0.text.matches(of: /Diagnostic\.Code\(/).count }.reduce(0, +)
         #expect(uses == Self.declared.count)
+        #expect(Self.declaredTemplates.map(\.code) == Self.declared.map(\.code))
+        let unknownArea = Self.declaredTemplates.first { $0.code == "metric.unknown-area" }?.english
+        #expect(unknownArea == Diagnostic.Template(
+            message: "unknown area \"{area}\": it is not in areas.json or regions.json, and not \"FI\"",
+            hints: ["did you mean '{suggestion}'?"]))
         #expect(Self.declared.count > 100)
     }
 
@@ -83,14 +167,17 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Suomeksi", "In English"])
+    @Test(arguments: ["Suomeksi", "In English", "På svenska"])
     func editingGuideListsEveryCode(part: String) throws {
         let path = Self.repositoryRoot.appendingPathComponent("docs/EDITING.md")
         let guide = try String(contentsOf: path, encoding: .utf8)
         let english = try #require(guide.range(of: "\n## In English\n"))
-        // The Swedish part, last, has the commands and checklists; its code tables are still to come.
-        let swedish = guide.range(of: "\n## På svenska\n")?.lowerBound ?? guide.endIndex
-        let text = part == "Suomeksi" ? guide[..<english.lowerBound] : guide[english.upperBound..<swedish]
+        let swedish = try #require(guide.range(of: "\n## På svenska\n"))
+        let text = switch part {
+        case "Suomeksi": guide[..<english.lowerBound]
+        case "In English": guide[english.upperBound..<swedish.lowerBound]
+        default: guide[swedish.upperBound...]
+        }
         let listed = Self.listed(in: text)
         let declared = Set(Self.declared.map(\.code))
         #expect(Set(listed).subtracting(declared).sorted() == [], "listed in \(part) but not declared")

@@ -38,10 +38,10 @@ import Testing
             ((try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []).sorted()
         }
 
-        func run(_ arguments: [String]) -> ImportStatsCommand.Status {
+        func run(_ arguments: [String], environment: [String: String] = [:]) -> ImportStatsCommand.Status {
             stdout = ""
             stderr = ""
-            return ImportStatsCommand.main(arguments, standardOutput: { self.stdout += $0 },
+            return ImportStatsCommand.main(arguments, environment: environment, standardOutput: { self.stdout += $0 },
                                            standardError: { self.stderr += $0 })
         }
     }
@@ -160,6 +160,22 @@ import Testing
         let workspace = try Workspace()
         #expect(workspace.run(arguments) == .usageOrEnvironment)
         #expect(workspace.stderr.hasPrefix(message + "\n"))
+    }
+
+    /// `--lang`, else LC_ALL, LC_MESSAGES or LANG, chooses the language of messages and of the terms they insert.
+    @Test func messagesAreInTheLanguageOfLangOrTheEnvironment() throws {
+        let workspace = try Workspace()
+        let missing = workspace.path("import/nothing.json")
+        #expect(workspace.run(["run", missing, "--lang", "fi"]) == .usageOrEnvironment)
+        #expect(workspace.stderr.hasPrefix(
+            "\(missing): error: tiedostoa ei voi lukea: tiedostoa ei ole [import.unreadable-file]\n"))
+        #expect(workspace.run(["run", missing], environment: ["LANG": "sv_FI.UTF-8"]) == .usageOrEnvironment)
+        #expect(workspace.stderr.hasPrefix(
+            "\(missing): error: filen kan inte läsas: filen finns inte [import.unreadable-file]\n"))
+        #expect(workspace.run(["run", missing, "--lang", "en"], environment: ["LANG": "fi_FI"]) == .usageOrEnvironment)
+        #expect(workspace.stderr.hasPrefix("\(missing): error: cannot read the file: no such file"))
+        #expect(workspace.run(["run", missing, "--lang", "de"]) == .usageOrEnvironment)
+        #expect(workspace.stderr.hasPrefix("import-stats: error: --lang needs fi, sv or en, not 'de', e.g. --lang fi\n"))
     }
 
     @Test func missingFilesAreEnvironmentErrors() throws {

@@ -1,4 +1,5 @@
 import Dashboard
+import Diagnostics
 
 /// The `import-stats` command line, parsed by hand (no dependencies).
 public struct ImportStatsArguments: Equatable, Sendable {
@@ -26,6 +27,14 @@ public struct ImportStatsArguments: Equatable, Sendable {
     /// `merge --updated YYYY-MM-DD`: the new `updated` date of the metric file.
     public var updated: String?
     public var quiet = false
+    /// `--lang fi|sv|en`: the language of messages and hints; nil takes it from the environment.
+    public var language: String?
+
+    /// The language of messages: `--lang`, else what the environment asks for (LC_ALL, LC_MESSAGES, LANG), else
+    /// English.
+    public func messageLanguage(environment: [String: String]) -> Diagnostic.Language {
+        language.flatMap(Diagnostic.Language.init(rawValue:)) ?? Diagnostic.Language(environment: environment)
+    }
 
     public struct UsageError: Error, Equatable, CustomStringConvertible {
         public var message: String
@@ -69,6 +78,10 @@ public struct ImportStatsArguments: Equatable, Sendable {
           --quiet                   Print only problems.
           -h, --help                Show this help.
 
+        OPTIONS FOR EVERY COMMAND:
+          --lang <fi|sv|en>         The language of messages and hints (default: from LC_ALL, LC_MESSAGES
+                                    or LANG when it starts with fi or sv, else English).
+
         EXIT STATUS: 0 success, 1 problems in the files (nothing written), 2 usage or environment errors.
         """
 
@@ -111,6 +124,12 @@ public struct ImportStatsArguments: Equatable, Sendable {
                     throw UsageError(message: "--updated needs a date written YYYY-MM-DD, e.g. --updated 2026-11-14")
                 }
                 result.updated = date
+            case "--lang":
+                let language = try value()
+                guard Diagnostic.Language(rawValue: language) != nil else {
+                    throw UsageError(message: "--lang needs fi, sv or en, not '\(language)', e.g. --lang fi")
+                }
+                result.language = language
             case "--output" where command == "run": result.output = try value()
             case "--retrieved" where command == "run":
                 let text = try value()

@@ -15,6 +15,8 @@ public struct ImportStatsCommand {
     public var arguments: ImportStatsArguments
     public var standardOutput: (String) -> Void
     public var standardError: (String) -> Void
+    /// The language of diagnostics' messages and hints.
+    public var language: Diagnostic.Language = .english
     /// Every file read, by the path messages use, for quoting lines in diagnostics.
     var texts: [String: String] = [:]
 
@@ -25,7 +27,10 @@ public struct ImportStatsCommand {
         self.standardError = standardError
     }
 
-    public static func main(_ commandLine: [String], standardOutput: @escaping (String) -> Void,
+    /// Parses `commandLine` (without the program name) and runs. `environment` chooses the language of messages
+    /// when `--lang` does not (`main.swift` passes the process's; tests pass none, so messages are English).
+    public static func main(_ commandLine: [String], environment: [String: String] = [:],
+                            standardOutput: @escaping (String) -> Void,
                             standardError: @escaping (String) -> Void) -> Status {
         let arguments: ImportStatsArguments
         do {
@@ -36,6 +41,7 @@ public struct ImportStatsCommand {
         }
         var command = ImportStatsCommand(arguments: arguments, standardOutput: standardOutput,
                                          standardError: standardError)
+        command.language = arguments.messageLanguage(environment: environment)
         switch arguments.action {
         case .help:
             standardOutput(ImportStatsArguments.usage + "\n")
@@ -142,7 +148,7 @@ public struct ImportStatsCommand {
 
     func printDiagnostics(_ log: DiagnosticLog) {
         let texts = self.texts
-        let text = DiagnosticReport { texts[$0] }.render(log)
+        let text = DiagnosticReport(language: language) { texts[$0] }.render(log)
         if !text.isEmpty { standardError(text) }
     }
 }
