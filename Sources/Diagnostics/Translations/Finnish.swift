@@ -8,6 +8,14 @@ extension Diagnostic.Translation {
     # (perusmuodossa), joten kirjoita viesti niin, että termi sopii siihen taipumatta.
 
     # content
+    content.context-with-goal: tilannekuvan mittari ei kuulu mihinkään tavoitteeseen, joten sillä ei ole avainta '{key}'
+        hint: poista '{key}', tai poista 'kind: context', jos mittari mittaa tavoitetta
+    content.rate-is-a-count: mittaria '{id}' verrataan mittarilla '{rate}', joka on lukumäärä: eri kokoisia alueita ei voi verrata lukumäärillä
+        hint: anna avaimelle 'rate' osuus tai suhdeluku asukasta kohden
+    content.unknown-indicator-kind: tuntematon mittarin laji '{kind}'; sallitut lajit: {valid}
+        hint: tarkoititko '{suggestion}'?
+    content.unknown-rate: mittaria '{id}' verrataan mittarilla '{rate}', jota ei ole
+        hint: tarkoititko '{suggestion}'?
     content.data-without-text: aineistotiedosto kuuluu mittarille '{id}', jolla ei ole tekstiä
         hint: tarkoititko '{suggestion}'? nimeä tiedosto uudelleen
         hint: lisää {file}
@@ -305,6 +313,12 @@ extension Diagnostic.Translation {
         hint: linkitä verkko-osoitteeseen tai sisältöön sen tunnisteella
 
     # metric
+    metric.illustrative-with-tables: havainnollistavat luvut eivät tule mistään tilastotaulukosta: "tables" kuuluu vain todellisille luvuille
+        hint: poista "tables", tai kirjoita "values": "real", jos luvut ovat taulukoiden omia
+    metric.real-without-tables: todellisten lukujen on nimettävä avaimessa "tables" tilastotaulukot, joista ne ovat
+        hint: lisää "tables": [{"id": "12r5", "updated": "YYYY-MM-DD", "retrieved": "YYYY-MM-DD"}], tai kirjoita "values": "illustrative", jos luvut eivät ole todellisia
+    metric.retrieved-before-update: taulukkoa {table} ei ole voitu hakea {retrieved}, ennen kuin se päivitettiin {updated}
+        hint: tarkista molemmat päivämäärät: "retrieved" on päivä, jona tiedosto ladattiin
     metric.duplicate-period: jakso {period} on tässä aikasarjassa kahdesti
         hint: jätä kullekin jaksolle yksi arvo
     metric.duplicate-series: toinen aikasarja alueelle '{area}' samalla jaottelulla (ensimmäinen rivillä {line})
@@ -433,6 +447,8 @@ extension Diagnostic.Translation {
     term object.series: aikasarja
     term object.value: arvo
     term object.strings: käyttöliittymätekstit
+    term object.provenance: "provenance"
+    term object.provenance-table: "provenance"-taulukko
     term object.settings: sivuston asetukset
     term id.region: keskus
     term id.area: työllisyysalue

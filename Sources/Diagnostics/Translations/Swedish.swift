@@ -8,6 +8,14 @@ extension Diagnostic.Translation {
     # (i grundform), så skriv meddelandet så att termen passar utan att böjas.
 
     # content
+    content.context-with-goal: en lägesbildsindikator hör inte till något mål, så den har ingen '{key}'
+        hint: ta bort '{key}', eller ta bort 'kind: context' om indikatorn mäter ett mål
+    content.rate-is-a-count: '{id}' jämförs med '{rate}', som är ett antal: områden av olika storlek kan inte jämföras med antal
+        hint: ange en andel eller en relation per invånare i 'rate'
+    content.unknown-indicator-kind: okänd indikatortyp '{kind}'; giltiga typer: {valid}
+        hint: menade du '{suggestion}'?
+    content.unknown-rate: '{id}' jämförs med indikatorn '{rate}', som inte finns
+        hint: menade du '{suggestion}'?
     content.data-without-text: datafilen hör till indikatorn '{id}', som saknar text
         hint: menade du '{suggestion}'? byt namn på filen
         hint: lägg till {file}
@@ -305,6 +313,12 @@ extension Diagnostic.Translation {
         hint: länka till en webbadress eller till innehåll med dess id
 
     # metric
+    metric.illustrative-with-tables: illustrativa värden kommer inte från någon statistiktabell: "tables" hör bara till verkliga värden
+        hint: ta bort "tables", eller skriv "values": "real" om värdena är tabellernas egna
+    metric.real-without-tables: verkliga värden måste ange de statistiktabeller de kommer från i "tables"
+        hint: lägg till "tables": [{"id": "12r5", "updated": "YYYY-MM-DD", "retrieved": "YYYY-MM-DD"}], eller skriv "values": "illustrative" om de inte är verkliga
+    metric.retrieved-before-update: tabellen {table} kan inte ha hämtats {retrieved}, före uppdateringen {updated}
+        hint: kontrollera båda datumen: "retrieved" är dagen då filen laddades ned
     metric.duplicate-period: perioden {period} finns två gånger i den här serien
         hint: behåll ett värde per period
     metric.duplicate-series: en andra serie för '{area}' med samma indelning (den första på rad {line})
@@ -433,6 +447,8 @@ extension Diagnostic.Translation {
     term object.series: en serie
     term object.value: ett värde
     term object.strings: gränssnittstexterna
+    term object.provenance: "provenance"
+    term object.provenance-table: en tabell i "provenance"
     term object.settings: webbplatsens inställningar
     term id.region: central
     term id.area: område
