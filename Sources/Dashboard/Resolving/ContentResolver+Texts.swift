@@ -15,6 +15,7 @@ extension ContentResolver {
             var frontMatters: [String: FrontMatter] = [:]
             for file in group.sorted(by: { $0.language < $1.language }) {
                 guard context.languages.contains(file.language) else {
+                    guard context.languagesAreCertain else { continue }
                     log.error(.foreignLanguage, at: SourceLocation(file: file.frontMatter.file),
                               ["language": file.language, "languages": context.languages.joined(separator: ", ")])
                     continue
@@ -25,7 +26,12 @@ extension ContentResolver {
                 frontMatters[file.language] = file.frontMatter
                 if let text { texts[file.language] = text }
             }
+            let folder = group.first.map { folderName(of: $0.frontMatter.file) } ?? ""
+            func isBroken(_ language: String) -> Bool {
+                context.brokenFiles.contains("\(folder)/\(id).\(language).md")
+            }
             guard let primary = frontMatters[context.defaultLanguage] else {
+                if isBroken(context.defaultLanguage) { continue }
                 let file = group.map(\.frontMatter.file).sorted().first ?? id
                 log.error(.missingDefaultLanguage, at: SourceLocation(file: file), [
                     "id": id, "language": Diagnostic.Term.language(context.defaultLanguage),
@@ -33,7 +39,7 @@ extension ContentResolver {
                 ])
                 continue
             }
-            for language in context.languages where frontMatters[language] == nil {
+            for language in context.languages where frontMatters[language] == nil && !isBroken(language) {
                 log.warning(.missingTranslation, at: SourceLocation(file: primary.file), [
                     "language": Diagnostic.Term.language(language),
                     "fallback": Diagnostic.Term.language(context.defaultLanguage),
@@ -43,6 +49,12 @@ extension ContentResolver {
             result.append((id, texts, frontMatters))
         }
         return result
+    }
+
+    /// `Content/goals/1.fi.md` → `goals`.
+    static func folderName(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : ""
     }
 
     /// `Content/goals/1.fi.md` → `Content/goals/1.sv.md`.
@@ -198,7 +210,8 @@ extension ContentResolver {
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
             let regionField = primary.field("region")?.valueLocation ?? SourceLocation(file: primary.file)
-            guard regions.contains(where: { $0.id == fact.region }) else {
+            let regionKnown = regions.contains { $0.id == fact.region } || context.brokenFiles.contains("regions.json")
+            guard regionKnown else {
                 log.error(.discussionRegion, at: regionField, [
                     "region": fact.region, "suggestion": Suggestion.closest(to: fact.region, among: regions.map(\.id)),
                 ])
