@@ -45,11 +45,11 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing"]),
+        .testTarget(name: "BuildSiteTests", dependencies: ["build-site", "Publishing", "Diagnostics", "TestSupport"]),
         // Checks every import in Sources/ against the module graph in docs/ARCHITECTURE.md.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "StatisticsImportTests", dependencies: ["StatisticsImport", "Dashboard", "Diagnostics"],
             exclude: ["Fixtures"]),

@@ -150,6 +150,68 @@ TILES = {
     "espoo-kauniainen": (2, 9, "EsKa"), "helsinki": (3, 9, "Hki"), "kerava-sipoo": (4, 9, "KeSi"),
 }
 
+# Tile labels on Swedish and English pages, abbreviating the name in that language (Hfors for Helsingfors);
+# an area whose name is the same keeps the Finnish label.
+TILE_LABELS_SV = {
+    "espoo-kauniainen": "EsGr",
+    "etela-hame": "STa",
+    "etela-karjala": "SKa",
+    "etela-kymenlaakso": "SKy",
+    "etela-satakunta": "SSa",
+    "etelainen-keski-suomi": "SMF",
+    "hanko-inkoo-raasepori": "HIR",
+    "helsinki": "Hfs",
+    "kainuu-koillismaa": "KaN",
+    "kerava-sipoo": "KeSi",
+    "keski-pohjanmaa": "MÖb",
+    "keski-savo": "MSa",
+    "keski-uusimaa": "MNy",
+    "kirkkonummi-vihti-siuntio": "KVS",
+    "lahti": "Lts",
+    "lohja-karkkila": "LoKa",
+    "lantinen-pirkanmaa": "VBi",
+    "meri-lappi": "HLa",
+    "mikkelin-seutu": "SMi",
+    "oulun-seutu": "Ubg",
+    "pietarsaaren-seutu": "Jst",
+    "pohjanmaa": "Öb",
+    "pohjoinen-keski-suomi": "NMF",
+    "pohjois-ja-ita-lappi": "NÖL",
+    "pohjois-karjala": "NKa",
+    "porvoon-seutu": "Bgå",
+    "paijat-hame": "PTa",
+    "raahe": "Bhd",
+    "rovaseutu": "Rov",
+    "savonlinna": "Nys",
+    "tampereen-seutu": "Tfs",
+    "tunturi-lappi-pello": "FLP",
+    "turku": "Åbo",
+    "vantaa": "Van",
+    "yla-savo": "ÖSa",
+    "tyolakeus": "TyLa",
+    "tyohame": "TyH",
+}
+TILE_LABELS_EN = {
+    "etela-hame": "SHä",
+    "etela-karjala": "SKa",
+    "etela-kymenlaakso": "SKy",
+    "etela-satakunta": "SSa",
+    "etelainen-keski-suomi": "SCF",
+    "keski-pohjanmaa": "COb",
+    "keski-savo": "CSa",
+    "keski-uusimaa": "CUu",
+    "lantinen-pirkanmaa": "WPi",
+    "mikkelin-seutu": "Mli",
+    "oulun-seutu": "Olu",
+    "pietarsaaren-seutu": "Jst",
+    "pohjanmaa": "Ostr",
+    "pohjoinen-keski-suomi": "NCF",
+    "pohjois-ja-ita-lappi": "NEL",
+    "pohjois-karjala": "NKa",
+    "porvoon-seutu": "Por",
+    "tampereen-seutu": "Tre",
+}
+
 # Facts from the sources that the registry's fields do not hold (fi, sv, en).
 AREA_NOTES = {
     "kymppi": ("Kuntayhtymä Kympin kotipaikka on Kauhava. Alue on Etelä-Pohjanmaalla, ei Kymenlaaksossa.",
@@ -275,11 +337,32 @@ def build_municipalities(shared):
         row = former[code]
         entries[code] = {"code": code, "name": {"fi": row["name_fi"].strip(), "sv": row["name_sv"].strip()},
                          "aland": entries[successor]["aland"], "mergedInto": successor}
+    # Inhabitants, the denominator of per-capita rankings. Statistics Finland gives them on the current
+    # (2025) borders, so a former municipality has none of its own: its people are in its successor's figure.
+    population = read_population(shared)
+    for code, entry in entries.items():
+        if "mergedInto" not in entry and not entry["aland"]:
+            entry["population"] = population[code]
     return {
         "source": (CLASSIFICATION_SOURCE + "; entinen kunta Pertunmaa: kuntajako 2021 (Yleisradio, geodata, "
                    "https://github.com/Yleisradio/geodata)"),
+        "populationSource": POPULATION_SOURCE,
+        "populationDate": "2024-12-31",
         "municipalities": [entries[code] for code in sorted(entries)],
     }
+
+
+POPULATION_SOURCE = ("Tilastokeskus, väestörakenne, taulukko 11s5: väkiluku 31.12.2024 kunnittain (CC BY 4.0); "
+                     "kuntajako 2025, jossa entisen kunnan väki on siinä kunnassa, johon se liitettiin")
+
+
+def read_population(shared):
+    """Population by municipality code at the end of 2024, from Statistics Finland's table 11s5 (JSON-stat)."""
+    data = json.loads((shared / "statfin" / "vaerak_11s5_population_2024M12.jsonstat.json").read_text("utf-8"))
+    index = data["dimension"]["alue"]["category"]["index"]
+    codes = sorted(index, key=index.get) if isinstance(index, dict) else index
+    assert data["size"][1:] == [1, 1], data["size"]
+    return {code.removeprefix("KU"): int(value) for code, value in zip(codes, data["value"]) if code.startswith("KU")}
 
 
 def maakunta_by_code(shared):
@@ -344,7 +427,9 @@ def build_areas(shared, municipalities, regions):
         area["regionDerived"] = True
         area["members"] = sorted(members)
         column, tile_row, label = TILES[area_id]
-        area["tile"] = {"column": column, "row": tile_row, "label": {"fi": label}}
+        area["tile"] = {"column": column, "row": tile_row,
+                        "label": {"fi": label, "sv": TILE_LABELS_SV.get(area_id, label),
+                                  "en": TILE_LABELS_EN.get(area_id, label)}}
         references = "" if area_id in OLD_SOURCES_SUPERSEDED else old.get("sources", "")
         references += " " + new.get("source_url_or_repo_path", "")
         area["sources"] = list(dict.fromkeys(re.findall(r"https?://[^\s;,]+", references)))
@@ -382,11 +467,18 @@ def check_areas(areas):
 # Illustrative metric model
 # ---------------------------------------------------------------------------------------------------------------
 
-# Weight of international recruitment (residence permits), illustrative.
+# Weight of international recruitment (residence permits), illustrative. Regional centres with a university,
+# a central hospital, a port or heavy industry recruit abroad too, so their permits are not all small counts;
+# only the smallest, remotest areas have every quarter suppressed.
 INTERNATIONAL = {"helsinki": 4.0, "espoo-kauniainen": 5.0, "vantaa": 2.6, "tampereen-seutu": 2.0, "turku": 1.9,
                  "oulun-seutu": 1.9, "jyvaskyla-muurame": 1.3, "kuopio": 1.1, "kerava-sipoo": 1.0,
                  "keski-uusimaa": 0.9, "pohjanmaa": 1.4, "pietarsaaren-seutu": 1.6, "etela-karjala": 1.0,
-                 "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2, "salo": 0.8}
+                 "keski-pohjanmaa": 1.0, "etela-satakunta": 1.2, "salo": 0.8, "lahti": 0.9, "satakunta": 0.9,
+                 "pohjois-karjala": 0.8, "rovaseutu": 0.8, "etela-kymenlaakso": 0.8, "porvoon-seutu": 0.8,
+                 "kainuu-koillismaa": 0.8, "meri-lappi": 0.8, "kirkkonummi-vihti-siuntio": 0.75,
+                 "paijat-hame": 0.75, "kouvola": 0.75, "mikkelin-seutu": 0.75, "tyolakeus": 0.75, "raahe": 0.75,
+                 "tyohame": 0.7, "pohjoinen-keski-suomi": 0.75, "etela-hame": 0.6}
+INTERNATIONAL_DEFAULT = 0.45
 # Commuting and cooperation across area borders (offers to other areas), illustrative.
 MOBILITY = {"kerava-sipoo": 1.7, "keski-uusimaa": 1.5, "kirkkonummi-vihti-siuntio": 1.6, "vantaa": 1.4,
             "espoo-kauniainen": 1.3, "lohja-karkkila": 1.4, "porvoon-seutu": 1.3, "etela-hame": 1.4,
@@ -418,7 +510,7 @@ class Unit:
         rng = random.Random(f"{SEED}:level:{key}")
         self.drift = rng.uniform(-0.06, 0.06)       # the area's own relative change over the 33 months
         self.quality = rng.gauss(0, 1)             # a fixed "service quality" for the surveys
-        self.international = INTERNATIONAL.get(key, 0.35)
+        self.international = INTERNATIONAL.get(key, INTERNATIONAL_DEFAULT)
         self.mobility = MOBILITY.get(key, 0.9)
         self.unemployment = [self.rate * trend(i) / TREND_2025 * SEASON[i % 12] * (1 + self.drift * (i - 18) / 33)
                              * factor for i, factor in enumerate(self.noise("unemployment", 0.012))]
@@ -728,8 +820,9 @@ def build_metric(indicator_id, spec, units, evk_ids, area_ids):
                 reason = missing.get(period)
                 if (indicator_id, area, group) in SUPPRESSED_SERIES:
                     reason = "suppressed"
+                # The small-count rule the build enforces: no area count of 1 to SUPPRESS_BELOW - 1.
                 if (reason is None and spec["unit"] == "count" and area in area_ids
-                        and indicator_id == "long-term-ill-employed" and round(value) < SUPPRESS_BELOW):
+                        and 0 < round(value) < SUPPRESS_BELOW):
                     reason = "suppressed"
                 flags = []
                 if BREAK_IN_SERIES.get(indicator_id) == period:

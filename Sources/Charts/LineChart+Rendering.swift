@@ -8,24 +8,34 @@ extension LineChart {
     private static let tickFontSize = 17.0
     private static let labelFontSize = 17.0
     private static let labelLineHeight = 19.0
-    private static let directLabelMaxWidth = 130.0
+    private static let directLabelMaxWidth = 150.0
+    /// The label column widens up to this so that one long word ("Livskraftscentralen", "Uppehållstillstånd")
+    /// is not cut; the plot gives up the room.
+    private static let directLabelWidestWord = 190.0
+    /// Lines of a direct label before "…": three hold "Southeast Finland / Economic / Development Centre".
+    private static let directLabelMaxLines = 3
 
     /// The chart as an inline `<svg role="img">` whose `<title>` and `<desc>` are `title` and `description`,
     /// with its size.
     public func svg(ids: ChartIDs, title: String, description: String) -> SVGDrawing {
         let c = SVGNumber.text
         let count = periods.count
-        let allValues = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
-        let scale = LinearScale(values: allValues, zero: zero)
+        let allValues = plottedValues
+        let scale = self.scale
         let tickTexts = allValues.isEmpty ? [] : scale.ticks.map { format($0, scale.fractionDigits) }
 
-        let labels = directLabels()
-        let labelColumn = labels.map(\.width).max().map { Swift.min($0, Self.directLabelMaxWidth) + 20 } ?? 12
+        let labelWidth = directLabelWidth()
+        let labels = directLabels(maxWidth: labelWidth)
+        let labelColumn = labels.map(\.width).max().map { Swift.min($0, labelWidth) + 20 } ?? 12
         let left = Swift.max(tickTexts.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0, 14) + 10
         let right = Self.width - labelColumn
-        let showKey = provisionalNote != nil && series.contains { s in s.values.indices.contains { s.value(at: $0) != nil && s.isProvisional(at: $0) } }
+        let breakIndices = breaks.filter { index in
+            index > 0 && periods.indices.contains(index) && series.contains { $0.value(at: index) != nil }
+        }
+        let keys = keyEntries(left: left, breakIndices: breakIndices)
+        let keyHeight = keys.last.map { $0.top + Double($0.lines.count) * Self.labelLineHeight + 8 } ?? 0
         let baselineIndex = baseline.flatMap { periods.indices.contains($0.periodIndex) ? $0.periodIndex : nil }
-        let top: Double = 16 + (showKey ? 28 : 0) + (baselineIndex != nil ? 24 : 0)
+        let top: Double = 16 + keyHeight + (baselineIndex != nil ? 24 : 0)
         let bottom = top + Self.plotHeight
         let height = bottom + 40
 
@@ -78,12 +88,25 @@ extension LineChart {
             svg += "<text class=\"chart-no-data\" x=\"\(c((left + right) / 2))\" y=\"\(c((top + bottom) / 2))\" text-anchor=\"middle\">\(HTML(text: noDataText))</text>"
         }
 
+        // A cut axis gets a break mark at its foot, so the cut is seen where the eye measures.
+        if isAxisCut && axisCutNote != nil {
+            let foot = scale.lower > 0 ? bottom : top
+            svg += "<path class=\"chart-axis-cut\" d=\"M\(c(left - 7)) \(c(foot - 3))l4 -5l6 10l4 -5\"/>"
+        }
+
+        // Breaks in series: a dashed rule between the last old and the first new period.
+        for index in breakIndices {
+            let bx = (x(index - 1) + x(index)) / 2
+            svg += "<line class=\"chart-series-break\" x1=\"\(c(bx))\" y1=\"\(c(top))\" x2=\"\(c(bx))\" y2=\"\(c(bottom))\"/>"
+        }
+
         // Lines, subject last so it is drawn on top.
         for index in drawingOrder() {
             let line = series[index]
             let style = Self.style(of: line.role)
             svg += "<g class=\"chart-series \(style.className)\">"
-            let path = LinePath(values: line.values, provisional: line.provisional, count: count, x: x, y: y)
+            let path = LinePath(values: line.values, provisional: line.provisional, breaks: Set(breakIndices),
+                                count: count, x: x, y: y)
             if !path.solid.isEmpty { svg += "<path class=\"chart-line\" d=\"\(path.solid)\"/>" }
             if !path.dashed.isEmpty { svg += "<path class=\"chart-line chart-line--provisional\" d=\"\(path.dashed)\"/>" }
             for point in markerIndices(of: line) {
@@ -118,16 +141,54 @@ extension LineChart {
             svg += "</text></g>"
         }
 
-        if showKey, let provisionalNote {
-            let keyY = 16.0
+        for key in keys {
+            let keyY = 16.0 + key.top
             svg += "<g class=\"chart-key\">"
-            svg += "<path class=\"chart-key-line\" d=\"M\(c(left)) \(c(keyY))L\(c(left + 24)) \(c(keyY))\"/>"
-            svg += MarkerShape.circle.svg(x: left + 24, y: keyY, size: 8, className: "chart-key-marker")
-            svg += "<text class=\"chart-key-label\" x=\"\(c(left + 34))\" y=\"\(c(keyY + 4.5))\">\(HTML(text: provisionalNote))</text>"
-            svg += "</g>"
+            switch key.kind {
+            case .provisional:
+                svg += "<path class=\"chart-key-line\" d=\"M\(c(left)) \(c(keyY))L\(c(left + 24)) \(c(keyY))\"/>"
+                svg += MarkerShape.circle.svg(x: left + 24, y: keyY, size: 8, className: "chart-key-marker")
+            case .seriesBreak:
+                svg += "<line class=\"chart-series-break\" x1=\"\(c(left + 12))\" y1=\"\(c(keyY - 8))\" x2=\"\(c(left + 12))\" y2=\"\(c(keyY + 8))\"/>"
+            case .axisCut:
+                svg += "<path class=\"chart-axis-cut\" d=\"M\(c(left + 4)) \(c(keyY))l4 -5l6 10l4 -5\"/>"
+            }
+            svg += "<text class=\"chart-key-label\" x=\"\(c(left + 34))\" y=\"\(c(keyY + 4.5))\">"
+            for (lineIndex, text) in key.lines.enumerated() {
+                svg += "<tspan x=\"\(c(left + 34))\"\(lineIndex == 0 ? HTML() : " dy=\"\(c(Self.labelLineHeight))\"")>\(HTML(text: text))</tspan>"
+            }
+            svg += "</text></g>"
         }
         return SVGDrawing(ids: ids, className: "chart chart--line", width: Self.width, height: height,
                           title: title, description: description, content: svg)
+    }
+
+    /// One entry of the key above the plot: a glyph and its wrapped label, `top` below the first entry.
+    private struct KeyEntry {
+        enum Kind { case provisional, seriesBreak, axisCut }
+        var kind: Kind
+        var lines: [String]
+        var top: Double
+    }
+
+    /// The key explains only what the chart shows: provisional points, breaks in series, a cut axis.
+    private func keyEntries(left: Double, breakIndices: [Int]) -> [KeyEntry] {
+        let hasProvisional = series.contains { line in
+            line.values.indices.contains { line.value(at: $0) != nil && line.isProvisional(at: $0) }
+        }
+        var wanted: [(KeyEntry.Kind, String)] = []
+        if hasProvisional, let provisionalNote { wanted.append((.provisional, provisionalNote)) }
+        if !breakIndices.isEmpty, let breakNote { wanted.append((.seriesBreak, breakNote)) }
+        if isAxisCut, let axisCutNote { wanted.append((.axisCut, axisCutNote)) }
+        var entries: [KeyEntry] = []
+        var top = 0.0
+        for (kind, text) in wanted {
+            let lines = TextMetrics.wrap(text, maxWidth: Self.width - left - 36, fontSize: Self.labelFontSize,
+                                         maxLines: 3)
+            entries.append(KeyEntry(kind: kind, lines: lines, top: top))
+            top += Double(lines.count) * Self.labelLineHeight + 9
+        }
+        return entries
     }
 
     /// A direct label: wrapped series label plus the last value.
@@ -141,13 +202,26 @@ extension LineChart {
         var height: Double
     }
 
-    private func directLabels() -> [DirectLabel] {
+    /// The width direct labels wrap to: the usual width, or wider, up to `directLabelWidestWord`, when a label
+    /// would otherwise be cut (a long word, or more than `directLabelMaxLines` lines).
+    private func directLabelWidth() -> Double {
+        let widths = stride(from: Self.directLabelMaxWidth, to: Self.directLabelWidestWord, by: 10)
+        return widths.first { width in
+            series.allSatisfy { line in
+                TextMetrics.widestUnbreakable(line.label, fontSize: Self.labelFontSize) <= width
+                    && TextMetrics.wrap(line.label, maxWidth: width, fontSize: Self.labelFontSize, maxLines: .max)
+                        .count <= Self.directLabelMaxLines
+            }
+        } ?? Self.directLabelWidestWord
+    }
+
+    private func directLabels(maxWidth: Double) -> [DirectLabel] {
         series.indices.compactMap { index in
             let line = series[index]
             guard let last = (0..<Swift.min(line.values.count, periods.count)).last(where: { line.value(at: $0)?.isFinite == true }),
                   let value = line.value(at: last) else { return nil }
-            let lines = TextMetrics.wrap(line.label, maxWidth: Self.directLabelMaxWidth,
-                                         fontSize: Self.labelFontSize, maxLines: 2)
+            let lines = TextMetrics.wrap(line.label, maxWidth: maxWidth, fontSize: Self.labelFontSize,
+                                         maxLines: Self.directLabelMaxLines)
             let valueText = format(value, decimals)
             let width = (lines.map { TextMetrics.width($0, fontSize: Self.labelFontSize) }
                 + [TextMetrics.width(valueText, fontSize: Self.labelFontSize, bold: true)]).max() ?? 0

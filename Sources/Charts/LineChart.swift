@@ -28,13 +28,21 @@ public struct LineChart: FigureChart {
         public var values: [Double?]
         /// Per-period provisional flags (missing entries count as final).
         public var provisional: [Bool]
+        /// Per-period text saying why a value is missing (e.g. "suppressed"), for the data table.
+        public var missingReasons: [String?]
 
         /// Creates a series.
-        public init(label: String, role: Role, values: [Double?], provisional: [Bool] = []) {
+        public init(label: String, role: Role, values: [Double?], provisional: [Bool] = [],
+                    missingReasons: [String?] = []) {
             self.label = label
             self.role = role
             self.values = values
             self.provisional = provisional
+            self.missingReasons = missingReasons
+        }
+
+        func missingReason(at index: Int) -> String? {
+            missingReasons.indices.contains(index) ? missingReasons[index] : nil
         }
 
         func value(at index: Int) -> Double? {
@@ -79,12 +87,23 @@ public struct LineChart: FigureChart {
     /// The index of a period that must carry a tick label (e.g. the first January), so ticks fall on it
     /// and on every k-th period around it.
     public var tickAnchor: Int
+    /// Indices of periods where the series break (the statistics changed): the lines are not joined into
+    /// them, and a dashed rule marks the place.
+    public var breaks: [Int]
+    /// Explains the break rule in the key, e.g. "Break in series: not comparable with earlier values".
+    public var breakNote: String?
+    /// Says in the key that the value axis does not start at zero, e.g. "The axis starts at 40, not zero";
+    /// drawn (with a break mark on the axis) only when the axis is cut. See `isAxisCut`.
+    public var axisCutNote: String?
+    /// Values of other charts shown beside this one, so that all share one scale.
+    public var sharedValues: [Double]
 
     /// Creates a line chart.
     public init(
         periods: [AxisPeriod], series: [Series], format: @escaping ValueFormat, decimals: Int,
         baseline: Baseline? = nil, provisionalNote: String? = nil, noDataText: String? = nil,
-        zero: ZeroBaseline = .automatic, tickAnchor: Int = 0
+        zero: ZeroBaseline = .automatic, tickAnchor: Int = 0, breaks: [Int] = [], breakNote: String? = nil,
+        axisCutNote: String? = nil, sharedValues: [Double] = []
     ) {
         self.periods = periods
         self.series = series
@@ -95,7 +114,28 @@ public struct LineChart: FigureChart {
         self.noDataText = noDataText
         self.zero = zero
         self.tickAnchor = tickAnchor
+        self.breaks = breaks
+        self.breakNote = breakNote
+        self.axisCutNote = axisCutNote
+        self.sharedValues = sharedValues
     }
+
+    /// The value axis the chart draws: its first and last tick.
+    public var valueAxis: (lower: Double, upper: Double) {
+        let scale = self.scale
+        return (scale.lower, scale.upper)
+    }
+
+    /// Whether the value axis leaves out zero (it starts above zero, or ends below it), so that differences
+    /// look larger than they are; the chart then says so in its key when given an `axisCutNote`.
+    public var isAxisCut: Bool {
+        let scale = self.scale
+        return !plottedValues.isEmpty && (scale.lower > 0 || scale.upper < 0)
+    }
+
+    var plottedValues: [Double] { series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite) }
+
+    var scale: LinearScale { LinearScale(values: plottedValues + sharedValues.filter(\.isFinite), zero: zero) }
 
     /// `"line"`.
     public var kind: String { "line" }

@@ -17,13 +17,20 @@ public struct RankingChart: FigureChart {
         public var href: String?
         /// Highlights the page's own area (bold, marked row, accent bar, `aria-current`).
         public var isCurrent: Bool
+        /// A note after the value, e.g. "provisional" or the count a rate is computed from.
+        public var note: String?
+        /// Why the value is missing, shown instead of the ranking's `missingText`, e.g. "suppressed".
+        public var missingReason: String?
 
         /// Creates an entry.
-        public init(label: String, value: Double?, href: String? = nil, isCurrent: Bool = false) {
+        public init(label: String, value: Double?, href: String? = nil, isCurrent: Bool = false,
+                    note: String? = nil, missingReason: String? = nil) {
             self.label = label
             self.value = value
             self.href = href
             self.isCurrent = isCurrent
+            self.note = note
+            self.missingReason = missingReason
         }
     }
 
@@ -65,6 +72,9 @@ public struct RankingChart: FigureChart {
     /// with a gap mark for the rows left out, so a page about one area stays short however many areas there
     /// are. Ranks and the bar scale still come from every entry.
     public var excerpt: Int?
+    /// False for figures that must not be ranked (raw counts of places of very different size): the rows keep
+    /// the given order and get no rank.
+    public var showsRanks: Bool = true
 
     /// Creates a ranking.
     public init(entries: [Entry], format: @escaping ValueFormat, decimals: Int, reference: Reference? = nil,
@@ -94,6 +104,7 @@ public struct RankingChart: FigureChart {
 
     /// Entries sorted by value, missing values last, with their competition ranks (1, 2, 2, 4); nil rank when missing.
     public func ranked() -> [(rank: Int?, entry: Entry)] {
+        guard showsRanks else { return entries.map { (nil, $0) } }
         let present = entries.enumerated().filter { $0.element.value?.isFinite == true }.sorted { a, b in
             let (x, y) = (a.element.value!, b.element.value!)
             if x != y { return order == .descending ? x > y : x < y }
@@ -148,24 +159,16 @@ public struct RankingChart: FigureChart {
             }
             html += SVGDrawing(className: "chart-ranking-bar", width: barWidth, height: 20,
                                attributes: " preserveAspectRatio=\"none\" aria-hidden=\"true\"", content: bar).html
-            let valueText = entry.value.flatMap { $0.isFinite ? format($0, decimals) : nil } ?? missingText
-            html += "<span class=\"chart-ranking-value\">\(HTML(text: valueText))</span></li>"
+            if let value = entry.value, value.isFinite {
+                html += "<span class=\"chart-ranking-value\">\(HTML(text: format(value, decimals)))"
+                if let note = entry.note { html += " <span class=\"chart-ranking-note\">(\(HTML(text: note)))</span>" }
+                html += "</span></li>"
+            } else {
+                let text = entry.missingReason ?? missingText
+                html += "<span class=\"chart-ranking-value chart-ranking-value--missing\">\(HTML(text: text))</span></li>"
+            }
         }
         html += "</ol></div>"
         return html
-    }
-
-    /// The ranking as a table: rank, name (linked), value; the current area's row marked.
-    public func dataTable(caption: String, rankHeader: String, nameHeader: String, valueHeader: String) -> DataTable {
-        let rows = ranked().map { rank, entry in
-            DataTable.Row(
-                header: DataTable.Cell(entry.label, href: entry.href),
-                cells: [
-                    DataTable.Cell(rank.map(String.init) ?? "", isNumeric: true),
-                    DataTable.Cell(entry.value.flatMap { $0.isFinite ? format($0, decimals) : nil } ?? missingText, isNumeric: true),
-                ],
-                isCurrent: entry.isCurrent)
-        }
-        return DataTable(caption: caption, columns: [nameHeader, rankHeader, valueHeader], rows: rows)
     }
 }

@@ -2,10 +2,11 @@
 ///
 /// The build has no font files to measure with, so widths are estimated from character classes of a
 /// typical sans-serif system font. Layout leaves slack for the error; what matters is that the
-/// estimate is deterministic and errs on the wide side for long labels.
-enum TextMetrics {
+/// estimate is deterministic and errs on the wide side for long labels. Public so that documents placing
+/// a chart (an exported file's title and source lines) lay out their text by the same estimate.
+public enum TextMetrics {
     /// Estimated advance width of `text` at `fontSize` user units.
-    static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+    public static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
         var ems = 0.0
         for character in text {
             ems += advance(of: character)
@@ -16,9 +17,10 @@ enum TextMetrics {
 
     /// Breaks `text` into at most `maxLines` lines no wider than `maxWidth`, at spaces and after hyphens.
     ///
-    /// A single word wider than the line stays whole (it overflows rather than being cut); when the text
-    /// needs more lines than allowed, the last line ends with "…".
-    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int) -> [String] {
+    /// A single word wider than the line is shortened to fit and ends with "…" (the caller shows the full
+    /// text elsewhere: a table, a title); when the text needs more lines than allowed, the last line ends
+    /// with "…" too. No returned line is estimated wider than `maxWidth`.
+    public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int) -> [String] {
         let pieces = breakOpportunities(text)
         var lines: [String] = []
         var current = ""
@@ -33,10 +35,31 @@ enum TextMetrics {
             }
         }
         if !current.isEmpty { lines.append(current.trimmingTrailingSpaces()) }
-        guard lines.count > maxLines, maxLines > 0 else { return lines }
+        let fits = { (line: String) in width(line, fontSize: fontSize, bold: bold) <= maxWidth }
+        guard lines.count > maxLines, maxLines > 0 else {
+            return lines.map { fits($0) ? $0 : shortened($0, maxWidth: maxWidth, fontSize: fontSize, bold: bold) }
+        }
         var kept = Array(lines.prefix(maxLines))
-        kept[maxLines - 1] += "…"
-        return kept
+        kept[maxLines - 1] = shortened(kept[maxLines - 1] + "…", maxWidth: maxWidth, fontSize: fontSize, bold: bold)
+        return kept.map { fits($0) ? $0 : shortened($0, maxWidth: maxWidth, fontSize: fontSize, bold: bold) }
+    }
+
+    /// `text` cut at the end until it fits `maxWidth` with a final "…" ("Tammerforsreg…").
+    static func shortened(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> String {
+        var base = text.hasSuffix("…") ? String(text.dropLast()) : text
+        if text.hasSuffix("…") && width(text, fontSize: fontSize, bold: bold) <= maxWidth { return text }
+        while !base.isEmpty && width(base.trimmingTrailingSpaces() + "…", fontSize: fontSize, bold: bold) > maxWidth {
+            base.removeLast()
+        }
+        var trimmed = base.trimmingTrailingSpaces()
+        while trimmed.last == "-" { trimmed.removeLast() }
+        return trimmed + "…"
+    }
+
+    /// The width of the widest piece of `text` that ``wrap(_:maxWidth:fontSize:bold:maxLines:)`` cannot break,
+    /// such as a long compound word ("Livskraftscentralen").
+    static func widestUnbreakable(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        breakOpportunities(text).map { width($0.trimmingTrailingSpaces(), fontSize: fontSize, bold: bold) }.max() ?? 0
     }
 
     /// Splits after each space and after each hyphen that follows a letter ("Pohjois-" "Pohjanmaa").

@@ -51,12 +51,15 @@ public struct TileMap: FigureChart {
     public var classLabels: [String]
     /// The legend label for tiles without data, e.g. "No data".
     public var noDataLabel: String
+    /// A heading for the legend that says which end is better, e.g. "Darker = higher = better".
+    public var legendTitle: String?
 
     /// Creates a tile map.
-    public init(tiles: [Tile], classLabels: [String], noDataLabel: String) {
+    public init(tiles: [Tile], classLabels: [String], noDataLabel: String, legendTitle: String? = nil) {
         self.tiles = tiles
         self.classLabels = classLabels
         self.noDataLabel = noDataLabel
+        self.legendTitle = legendTitle
     }
 
     /// `"tilemap"`.
@@ -75,6 +78,7 @@ public struct TileMap: FigureChart {
         let hatchID = ids.id("no-data")
         var html: HTML = "<div class=\"chart-tilemap\">"
         html += svg(ids: ids, title: title, description: description).html
+        if let legendTitle { html += "<p class=\"chart-legend-title\">\(HTML(text: legendTitle))</p>" }
         html += "<ul class=\"chart-legend\">"
         for (index, label) in classLabels.enumerated() {
             html += "<li>\(swatch("chart-tile--step-\(fillStep(ofClass: index))", fill: nil))\(HTML(text: label))</li>"
@@ -103,14 +107,18 @@ public struct TileMap: FigureChart {
             let stepClass = tile.valueClass.map { "chart-tile--step-\(fillStep(ofClass: $0))" } ?? "chart-tile--none"
             let groupClass = "chart-tile-group \(stepClass)\(tile.isCurrent ? " is-current" : "")"
             if let href = tile.href {
-                svg += "<a class=\"\(groupClass)\" href=\"\(href)\" aria-label=\"\(tile.name), \(tile.valueText)\">"
+                // The accessible name is the name, then the value when there is one: no dangling comma.
+                let name = tile.valueText.isEmpty ? tile.name : tile.name + ", " + tile.valueText
+                svg += "<a class=\"\(groupClass)\" href=\"\(href)\" aria-label=\"\(name)\">"
             } else {
                 svg += "<g class=\"\(groupClass)\">"
             }
             svg += "<rect class=\"chart-tile\" x=\"\(c(tx))\" y=\"\(c(ty))\" width=\"\(c(Self.tileSize))\" height=\"\(c(Self.tileSize))\" rx=\"3\""
             svg += tile.valueClass == nil ? " fill=\"url(#\(hatchID))\"/>" : "/>"
-            svg += "<text class=\"chart-tile-label\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 24))\" text-anchor=\"middle\">\(HTML(text: tile.shortLabel))</text>"
-            svg += "<text class=\"chart-tile-value\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 43))\" text-anchor=\"middle\">\(HTML(text: tile.valueText))</text>"
+            svg += "<text class=\"chart-tile-label\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + (tile.valueText.isEmpty ? 33 : 24)))\" text-anchor=\"middle\">\(HTML(text: tile.shortLabel))</text>"
+            if !tile.valueText.isEmpty {
+                svg += "<text class=\"chart-tile-value\" x=\"\(c(tx + Self.tileSize / 2))\" y=\"\(c(ty + 43))\" text-anchor=\"middle\">\(HTML(text: tile.valueText))</text>"
+            }
             svg += tile.href == nil ? "</g>" : "</a>"
         }
         return SVGDrawing(ids: ids, className: "chart chart--tilemap", width: Double(columns) * pitch + Self.gap,

@@ -46,9 +46,10 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
         bytes.append(contentsOf: other.bytes)
     }
 
-    /// Appends `text`, escaped with attribute rules (safe in text and in attribute values).
-    public mutating func append(text: some StringProtocol) {
-        Escape.appendHTML(text, quotes: true, to: &bytes)
+    /// Appends `value` escaped with attribute rules (safe in attribute values and in text), as interpolating a
+    /// `String` does. For element text alone, `HTML(text:)` leaves quotes as they are.
+    public mutating func append(attributeValue value: some StringProtocol) {
+        Escape.appendHTML(value, quotes: true, to: &bytes)
     }
 
     /// ` name="value"` with the value escaped, or nothing when `value` is nil. The name is a literal in our
@@ -59,7 +60,7 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
         html.bytes.append(UInt8(ascii: " "))
         name.withUTF8Buffer { html.bytes.append(contentsOf: $0) }
         html.bytes.append(contentsOf: "=\"".utf8)
-        html.append(text: value)
+        html.append(attributeValue: value)
         html.bytes.append(UInt8(ascii: "\""))
         return html
     }

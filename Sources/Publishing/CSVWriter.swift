@@ -16,13 +16,17 @@ public struct CSVWriter: Sendable {
     public let columnCount: Int
     /// Whether ``bytes`` starts with the UTF-8 byte order mark.
     public let byteOrderMark: Bool
+    /// The field separator: `,` per RFC 4180, or `;` for spreadsheets set to a language whose decimal mark is a
+    /// comma (Finnish, Swedish), which read `,` as part of a number.
+    public let separator: Unicode.Scalar
     private var text: String
 
     /// Starts a document with its header row.
-    public init(header: [String], byteOrderMark: Bool = false) {
+    public init(header: [String], byteOrderMark: Bool = false, separator: Unicode.Scalar = ",") {
         precondition(!header.isEmpty, "A CSV document needs at least one column.")
         self.columnCount = header.count
         self.byteOrderMark = byteOrderMark
+        self.separator = separator
         self.text = ""
         appendLine(header)
     }
@@ -42,7 +46,8 @@ public struct CSVWriter: Sendable {
         if fields.count == 1 && fields[0].isEmpty {
             text += "\"\"\r\n"
         } else {
-            text += fields.map { Escape.csvField($0) }.joined(separator: ",") + "\r\n"
+            text += fields.map { Escape.csvField($0, separator: separator) }
+                .joined(separator: String(Character(separator))) + "\r\n"
         }
     }
 }

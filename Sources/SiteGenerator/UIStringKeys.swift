@@ -61,6 +61,19 @@ enum UIStringKeys {
         "notfound.title", "notfound.text",
         "downloads.title", "downloads.updated", "downloads.bytes", "downloads.kilobytes", "downloads.megabytes",
         "downloads.format.csv", "downloads.format.json", "downloads.format.zip",
+        "areas.per-inhabitants", "areas.per-inhabitants.dated", "areas.per-inhabitants.value", "chart.axis-cut",
+        "chart.break", "chart.data-period", "chart.download-csv", "chart.download-csv-excel",
+        "chart.provenance.example", "chart.provenance.real", "choropleth.description", "choropleth.legend.down",
+        "choropleth.legend.none", "choropleth.legend.up", "choropleth.link", "choropleth.title", "csv.break",
+        "csv.per-population", "csv.period", "csv.place", "csv.provisional", "csv.rank", "csv.status", "csv.value",
+        "discussion.participants", "discussions.of-area", "discussions.of-region", "flag.revised",
+        "methods.tolerance.relative", "methods.tolerances", "notice.fallback", "ranking.description.per-population",
+        "ranking.description.provisional", "ranking.description.unranked", "ranking.per-population",
+        "ranking.provisional", "ranking.title.unranked", "region.ranking", "region.ranking.in-country",
+        "region.ranking.in-region", "status.provisional", "table.break-suffix", "table.direction", "table.frequency",
+        "table.goal", "table.indicator", "table.tolerance", "tilemap.legend.down", "tilemap.legend.none",
+        "tilemap.legend.up", "value.missing.not-applicable", "value.missing.not-published",
+        "value.missing.suppressed",
     ]
 
     /// Keys a catalog may have: a page's own URL segment (`path.page.<id>`, else the id), a region's name in

@@ -11,17 +11,34 @@ struct BuildSiteArguments: Equatable, Sendable {
     var strict = false
     var force = false
     var watch = false
+    /// `--changes`: build, compare with the output folder as it is, print what changed; write nothing.
+    var changes = false
+    /// `--port`: where `--watch` serves the preview; 0 lets the system choose.
+    var port: UInt16 = 8000
     var quiet = false
     /// `--serial`: render on one core (for comparing output; the result is the same).
     var serial = false
+    /// `--mark-translated <file>`: record that these translations match their Finnish source now, and exit.
+    var markTranslated: [String] = []
     var help = false
 
     /// Every option, in the order `--help` lists them.
     static let table = OptionTable<BuildSiteArguments>(options: [
         .init("--check", help: "Check the content and report every problem; write nothing.") { $0.check = true },
         .init("--strict", help: "Treat warnings (e.g. missing translations) as errors.") { $0.strict = true },
-        .init("--watch", help: "Rebuild whenever content or assets change; report errors without exiting.") {
-            $0.watch = true
+        .init(
+            "--watch",
+            help: "Rebuild whenever content or assets change; report errors without exiting. Serves the site on "
+                + "http://127.0.0.1:8000/ (see --port), reloads the open page after each rebuild and lists the "
+                + "pages and figures that changed."
+        ) { $0.watch = true },
+        .init(
+            "--changes",
+            help: "Build, and list the pages and figures that differ from the output folder as it is (for a pull "
+                + "request description); write nothing."
+        ) { $0.changes = true },
+        .init("--port", value: "number", example: "8001", help: "The preview port of --watch (default: 8000).") {
+            $0.port = UInt16($1) ?? UInt16.max
         },
         .init("--content", value: "dir", example: "Content", help: "Content folder (default: Content).") {
             $0.content = $1
@@ -36,6 +53,11 @@ struct BuildSiteArguments: Equatable, Sendable {
                 + "Content/site.json)."
         ) { $0.baseURL = $1 },
         .init("--force", help: "Allow an output folder outside the working directory.") { $0.force = true },
+        .init(
+            "--mark-translated", value: "file", example: "Content/goals/3.sv.md",
+            help: "Record in a translation's front matter (source_hash) that it matches its Finnish file as it is "
+                + "now, and build nothing. Repeat for several files."
+        ) { $0.markTranslated.append($1) },
         .init("--quiet", short: "-q", help: "Print only problems.") { $0.quiet = true },
         .init("--serial", help: "Render pages one after another instead of on all cores.") { $0.serial = true },
         .init("--help", short: "-h", help: "Show this help.") { $0.help = true },
@@ -62,6 +84,12 @@ struct BuildSiteArguments: Equatable, Sendable {
         }
         if let baseURL = result.baseURL, !baseURL.isEmpty {
             do { _ = try BaseURL(baseURL) } catch { throw UsageError(message: "--base-url: \(error.description)") }
+        }
+        if result.changes && (result.check || result.watch) {
+            throw UsageError(message: "--changes builds and compares once: use it without --check and --watch")
+        }
+        if result.port == UInt16.max {
+            throw UsageError(message: "--port needs a port number from 0 to 65534, e.g. --port 8001")
         }
         return result
     }

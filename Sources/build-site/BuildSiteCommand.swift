@@ -46,11 +46,13 @@ struct BuildSiteCommand {
         }
         let command = BuildSiteCommand(arguments: arguments, standardOutput: standardOutput,
                                        standardError: standardError)
+        if !arguments.markTranslated.isEmpty { return command.markTranslated() }
         return arguments.watch ? command.watch() : command.runOnce()
     }
 
-    /// One build (or check).
-    func runOnce() -> Status {
+    /// One build (or check). `session`, in `--watch`, prints diagnostics without repeating unchanged warnings
+    /// and, after each write, what changed.
+    func runOnce(session: WatchSession? = nil) -> Status {
         let clock = ContinuousClock()
         let start = clock.now
         let contentFiles: [String: [UInt8]]
@@ -88,12 +90,24 @@ struct BuildSiteCommand {
             return .success
         }
         let output = builder.build(content, assets: assetFiles)
-        printDiagnostics(output.diagnostics, report: report)
+        if let session {
+            session.printDiagnostics(output.diagnostics, report: report)
+        } else {
+            printDiagnostics(output.diagnostics, report: report)
+        }
         guard let files = output.files else {
             let counts = DiagnosticReport.counts(output.diagnostics)
             standardError("build-site: \(counts); \(arguments.output)/ was not changed\n")
             return .contentErrors
         }
+        if arguments.changes {
+            let current = (try? DirectoryReader.read(arguments.output)) ?? [:]
+            standardOutput(SiteChanges(old: current, new: files).report(
+                defaultLanguage: Self.defaultLanguage(content: arguments.content),
+                link: { address in (arguments.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + address }))
+            return .success
+        }
+        let previous = session.map { $0.previousFiles ?? ((try? DirectoryReader.read(arguments.output)) ?? [:]) }
         do {
             try writer.write(files)
         } catch {
@@ -109,6 +123,7 @@ struct BuildSiteCommand {
                 "build-site: wrote \(output.pageCount) pages, \(files.count) files to \(arguments.output)/ "
                     + "in \(milliseconds) ms (\(DiagnosticReport.counts(output.diagnostics)))\n")
         }
+        if let session, let previous { session.published(files, previous: previous) }
         return .success
     }
 

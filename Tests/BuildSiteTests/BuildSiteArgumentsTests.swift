@@ -45,19 +45,33 @@ import Testing
                 Site/ is replaced only when the whole build succeeds.
 
                 OPTIONS:
-                  --check           Check the content and report every problem; write nothing.
-                  --strict          Treat warnings (e.g. missing translations) as errors.
-                  --watch           Rebuild whenever content or assets change; report errors
-                                    without exiting.
-                  --content <dir>   Content folder (default: Content).
-                  --assets <dir>    Assets folder (default: Assets).
-                  --output <dir>    Output folder (default: Site).
-                  --base-url <url>  Absolute URL of the published site, for sitemap.xml and
-                                    feeds (default: baseURL in Content/site.json).
-                  --force           Allow an output folder outside the working directory.
-                  -q, --quiet       Print only problems.
-                  --serial          Render pages one after another instead of on all cores.
-                  -h, --help        Show this help.
+                  --check                   Check the content and report every problem; write
+                                            nothing.
+                  --strict                  Treat warnings (e.g. missing translations) as
+                                            errors.
+                  --watch                   Rebuild whenever content or assets change; report
+                                            errors without exiting. Serves the site on
+                                            http://127.0.0.1:8000/ (see --port), reloads the
+                                            open page after each rebuild and lists the pages and
+                                            figures that changed.
+                  --changes                 Build, and list the pages and figures that differ
+                                            from the output folder as it is (for a pull request
+                                            description); write nothing.
+                  --port <number>           The preview port of --watch (default: 8000).
+                  --content <dir>           Content folder (default: Content).
+                  --assets <dir>            Assets folder (default: Assets).
+                  --output <dir>            Output folder (default: Site).
+                  --base-url <url>          Absolute URL of the published site, for sitemap.xml
+                                            and feeds (default: baseURL in Content/site.json).
+                  --force                   Allow an output folder outside the working
+                                            directory.
+                  --mark-translated <file>  Record in a translation's front matter (source_hash)
+                                            that it matches its Finnish file as it is now, and
+                                            build nothing. Repeat for several files.
+                  -q, --quiet               Print only problems.
+                  --serial                  Render pages one after another instead of on all
+                                            cores.
+                  -h, --help                Show this help.
 
                 EXIT STATUS: 0 success, 1 content errors, 2 usage or environment errors.
                 """)

@@ -94,6 +94,18 @@ import Testing
         #expect(workspace.stderr.contains("0 errors, 4 warnings"))
     }
 
+    @Test func checkReportsAnInvalidMetricFileWithItsPositionAndExitsOne() throws {
+        let workspace = try Workspace()
+        let path = "Content/data/unemployment.json"
+        let text = try String(contentsOfFile: workspace.path(path), encoding: .utf8)
+        try workspace.write(Array(text.replacingOccurrences(of: "\"decimals\": 1,", with: "\"decimals\": 5,").utf8),
+                            to: path)
+        #expect(workspace.run(["--check"]) == .contentErrors)
+        #expect(workspace.stderr.contains(
+            "\(workspace.path(path)):5:15: error: \"decimals\" must be a whole number from 0 to 4"))
+        #expect(workspace.stderr.contains("[json.not-a-whole-number]"))
+    }
+
     @Test func strictModeFailsOnMissingTranslations() throws {
         let workspace = try Workspace()
         #expect(workspace.run(["--check", "--strict"]) == .contentErrors)
@@ -118,5 +130,57 @@ import Testing
         #expect(workspace.stderr.contains("unknown option '--stirct'; did you mean '--strict'?"))
         #expect(BuildSiteCommand.main(["--content", "/nonexistent-\(UUID())"], standardOutput: { _ in },
                                       standardError: { _ in }) == .usageOrEnvironment)
+    }
+
+    @Test func markingATranslationSilencesItsOutdatedWarningAndChangesOneLine() throws {
+        let workspace = try Workspace()
+        let swedish = workspace.path("Content/goals/1.sv.md")
+        let before = try String(contentsOfFile: swedish, encoding: .utf8)
+        #expect(workspace.run(["--mark-translated", swedish]) == .success)
+        #expect(workspace.stdout.hasPrefix("build-site: marked \(swedish) as translated from "))
+        let after = try String(contentsOfFile: swedish, encoding: .utf8)
+        let added = after.split(separator: "\n").filter { !before.split(separator: "\n").contains($0) }
+        #expect(added.count == 1 && added[0].hasPrefix("source_hash: "))
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(!workspace.stderr.contains("outdated-translation"))
+
+        // The Finnish text changes: the Swedish one is now older than its source.
+        let finnish = workspace.path("Content/goals/1.fi.md")
+        try workspace.write(Array((try String(contentsOfFile: finnish, encoding: .utf8) + "Lisäys.\n").utf8),
+                            to: "Content/goals/1.fi.md")
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(workspace.stderr.contains("1.sv.md:7:14: warning: the Finnish text has changed since this Swedish "
+                                          + "translation was made [content.outdated-translation]"))
+        #expect(workspace.run(["--check", "--strict"]) == .contentErrors)
+        #expect(workspace.run(["--mark-translated", swedish]) == .success)
+        #expect(workspace.run(["--check"]) == .success)
+        #expect(!workspace.stderr.contains("outdated-translation"))
+    }
+
+    @Test func onlyTranslationsCanBeMarked() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run(["--mark-translated", workspace.path("Content/goals/1.fi.md")]) == .usageOrEnvironment)
+        #expect(workspace.stderr.contains("is in the default language (fi)"))
+        #expect(workspace.run(["--mark-translated", workspace.path("Content/site.json")]) == .usageOrEnvironment)
+    }
+
+    @Test func changesListsFiguresAndPagesAgainstTheCurrentSiteAndWritesNothing() throws {
+        let workspace = try Workspace()
+        #expect(workspace.run([]) == .success)
+        let site = workspace.tree("Site")
+        let path = "Content/data/unemployment.json"
+        let text = try String(contentsOfFile: workspace.path(path), encoding: .utf8)
+        try workspace.write(Array(text.replacingOccurrences(of: "\"value\": 6.2", with: "\"value\": 6.3").utf8),
+                            to: path)
+        #expect(workspace.run(["--changes", "--base-url", "https://example.org/t/"]) == .success)
+        #expect(workspace.stdout.hasPrefix("""
+            Changed figures (1):
+            - unemployment 2025-03 Alfan työllisyysalue: 6.2 (provisional) → 6.3 (provisional)
+            Changed pages (
+            """), "\(workspace.stdout)")
+        #expect(workspace.stdout.contains("- https://example.org/t/fi/mittarit/unemployment/\n"))
+        #expect(workspace.tree("Site") == site)
+        #expect(BuildSiteCommand.main(["--changes", "--check"], standardOutput: { _ in }, standardError: { _ in })
+                    == .usageOrEnvironment)
     }
 }

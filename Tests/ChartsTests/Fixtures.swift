@@ -70,8 +70,7 @@ enum Fixtures {
         [
             figure("chart-line", table: line.dataTable(caption: "Share", periodHeader: "Month", missing: "–",
                                                        provisionalSuffix: " (provisional)")).html(line).string,
-            figure("chart-ranking", table: ranking.dataTable(caption: "Ranking", rankHeader: "Rank",
-                                                             nameHeader: "Area", valueHeader: "Share")).html(ranking).string,
+            figure("chart-ranking").html(ranking).string,
             figure("chart-multiples").html(multiples).string,
             figure("chart-tiles").html(tileMap).string,
             figure("chart-cycle").html(cycle).string,

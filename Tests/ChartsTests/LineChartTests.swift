@@ -46,7 +46,7 @@ import Testing
         #expect(lines[1].d.filter { $0 == "L" }.count == 1)
         let svg = chart.svg(ids: ids, title: "T", description: "D").html.string
         #expect(svg.components(separatedBy: "chart-marker--open").count == 2)
-        #expect(svg.contains(">Provisional</text>"))
+        #expect(svg.contains(">Provisional</tspan></text>"))
     }
 
     @Test func omitsTheProvisionalKeyWhenNothingIsProvisional() {
@@ -163,7 +163,20 @@ import Testing
         ], format: TestFormats.finnish, decimals: 0)
         let raw = chart.svg(ids: ids, title: "T", description: "D").html.string
         #expect(raw.contains("…</tspan>"))
-        #expect(raw.components(separatedBy: "<tspan").count - 1 == 3)
+        // Three lines of the label and the value.
+        #expect(raw.components(separatedBy: "<tspan").count - 1 == 4)
+    }
+
+    @Test(arguments: ["Livskraftscentralen i Sydöstra Finland", "Southeast Finland Economic Development Centre",
+                      "Uppehållstillstånd för bristbranscher", "Tammerforsregionen"])
+    func keepsEveryWordOfARegionOrCategoryName(_ label: String) {
+        let chart = LineChart(periods: TestFormats.months(2), series: [
+            .init(label: label, role: .comparison, values: [1, 2]),
+            .init(label: "Lahti", role: .primary, values: [2, 3]),
+        ], format: TestFormats.finnish, decimals: 0)
+        let raw = chart.svg(ids: ids, title: "T", description: "D").html.string
+        #expect(!raw.contains("…"), "\(raw)")
+        for word in label.split(separator: " ") { #expect(raw.contains(String(word)), "\(word)") }
     }
 
     @Test func breakdownRolesGetDistinctStyles() {

@@ -5,14 +5,17 @@ import Testing
     @Test func panelsShareOneScale() {
         let html = Fixtures.multiples.html(ids: ChartIDs("sm"), title: "T", description: "D").string
         #expect(MarkupInspector(html).parseError == nil)
-        // Grid lines and tick labels are identical in both panels, though their data differ (5…7 and 8…10).
-        let panels = html.components(separatedBy: "<svg class=\"chart chart--multiple\"").dropFirst().map { panel in
-            panel.components(separatedBy: "<").filter { $0.hasPrefix("line class=\"chart-grid\"") || $0.hasPrefix("text class=\"chart-tick\"") }
-        }
+        // Grid lines and tick labels are drawn once, in the first panel's <defs>, and every panel shows that
+        // one frame, though their data differ (5…7 and 8…10).
+        let frames = html.components(separatedBy: "<g id=\"sm-frame\">").dropFirst()
+        #expect(frames.count == 1)
+        let frame = (frames.first ?? "").components(separatedBy: "</g>")[0].components(separatedBy: "<")
+            .filter { $0.hasPrefix("line class=\"chart-grid\"") || $0.hasPrefix("text class=\"chart-tick\"") }
+        #expect(frame.count == 2 + 2 + 2)
+        #expect(frame.contains { $0.hasSuffix(">10") })
+        let panels = html.components(separatedBy: "<svg class=\"chart chart--multiple\"").dropFirst()
         #expect(panels.count == 2)
-        #expect(panels[0].count == 2 + 2 + 2)
-        #expect(panels[0] == panels[1])
-        #expect(panels[0].contains { $0.hasSuffix(">10") })
+        #expect(panels.allSatisfy { $0.components(separatedBy: "<use href=\"#sm-frame\"/>").count == 2 })
     }
 
     @Test func eachPanelHasItsOwnTextAlternativeAndUniqueIDs() {
@@ -22,7 +25,10 @@ import Testing
         #expect(inspector.unresolvedReferences.isEmpty)
         #expect(inspector.text.contains("South: 10 in April, provisional"))
         #expect(inspector.values(of: "aria-current") == ["true"])
-        #expect(inspector.values(of: "href") == ["../north/"])
+        #expect(inspector.values(of: "href").filter { !$0.hasPrefix("#") } == ["../north/"])
+        // The shared frame each panel shows is in the same document.
+        #expect(inspector.values(of: "href").filter { $0.hasPrefix("#") } == ["#sm-frame", "#sm-frame"])
+        #expect(inspector.values(of: "id").contains("sm-frame"))
     }
 
     @Test func handles45PanelsOver120Months() {

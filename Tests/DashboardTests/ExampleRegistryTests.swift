@@ -111,13 +111,36 @@ import Testing
         }
     }
 
+    /// Every indicator has a series for every area, and a value in it, except where every count is small:
+    /// the small-count rule then leaves only "suppressed", which is what such an area must show.
     @Test func everyIndicatorCoversEveryArea() throws {
         let model = try #require(Self.model)
         let areaIDs = Set(model.areas.map(\.id))
         #expect(model.indicators.count == 12)
         for indicator in model.indicators {
-            let places = Set(indicator.metric.series.filter { $0.points.contains { $0.value != nil } }.map(\.place))
-            #expect(areaIDs.isSubset(of: places), "\(indicator.id) lacks \(areaIDs.subtracting(places).sorted())")
+            let metric = indicator.metric
+            #expect(areaIDs.isSubset(of: Set(metric.series.map(\.place))), "\(indicator.id) lacks a series")
+            for area in areaIDs {
+                let points = metric.series.filter { $0.place == area }.flatMap(\.points)
+                guard !points.contains(where: { $0.value != nil }) else { continue }
+                #expect(metric.unit == .count && points.allSatisfy { $0.missing == .suppressed },
+                        "\(indicator.id): \(area) has no value, and not because its counts are small")
+            }
+        }
+    }
+
+    /// Suppression follows size: an area whose headline count is suppressed in every period is a small one.
+    /// (The generator once gave Lahti and Pohjois-Karjala, 120 000 and 160 000 inhabitants, no specialist
+    /// permit in three years.)
+    @Test func onlySmallAreasHaveEveryHeadlineCountSuppressed() throws {
+        let model = try #require(Self.model)
+        for indicator in model.indicators where indicator.metric.unit == .count {
+            for area in model.areas {
+                let points = indicator.metric.headlineSeries(for: area.id)?.points ?? []
+                guard !points.isEmpty, points.allSatisfy({ $0.missing == .suppressed }) else { continue }
+                let population = try #require(model.population(ofArea: area.id))
+                #expect(population < 70_000, "\(indicator.id): \(area.id) has \(population) inhabitants")
+            }
         }
     }
 }

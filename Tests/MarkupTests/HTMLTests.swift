@@ -40,10 +40,10 @@ import Testing
     @Test func appendingBuildsOneBuffer() {
         var html = HTML()
         html += "<p>"
-        html.append(text: "ä & ö")
+        html.append(attributeValue: "ä & \"ö\"")
         html = html + "</p>"
-        #expect(html.string == "<p>ä &amp; ö</p>")
-        #expect(html.bytes == Array("<p>ä &amp; ö</p>".utf8))
+        #expect(html.string == "<p>ä &amp; &quot;ö&quot;</p>")
+        #expect(html.bytes == Array("<p>ä &amp; &quot;ö&quot;</p>".utf8))
     }
 }
 

@@ -53,6 +53,40 @@ import Testing
         #expect(english.contains("<div class=\"prose\" lang=\"fi\">"))
     }
 
+    @Test func aPageShownInFinnishSaysSoInThePageLanguage() throws {
+        let note = "<p class=\"note\">This text has not been translated into English yet. It is shown in Finnish.</p>"
+        let english = try #require(site["en/goals/2/index.html"])
+        #expect(english.contains("<h1 lang=\"fi\">Toinen tavoite (fi)</h1>\n" + note))
+        #expect(site["en/goals/1/index.html"]?.contains(note) == false)
+        let swedishArea = try #require(site["sv/omraden/alfa/index.html"])
+        #expect(swedishArea.contains("<p class=\"note\">Den här texten har ännu inte översatts till svenska."))
+        #expect(site.filter { $0.key.hasPrefix("fi/") && $0.value.contains("class=\"note\">Tätä tekstiä") }.isEmpty)
+    }
+
+    @Test func aRevisedFigureIsMarkedBesideIt() throws {
+        let original = String(decoding: SiteFixture.content().files["data/unemployment.json"]!, as: UTF8.self)
+        let revised = original.replacingOccurrences(of: "\"provisional\"", with: "\"revised\"")
+        #expect(revised != original)
+        let files = try #require(SiteFixture.build(["data/unemployment.json": revised]).files)
+        for (path, mark) in [("fi/alueet/alfa/tavoite-1/index.html", "korjattu"),
+                             ("sv/omraden/alfa/mal-1/index.html", "korrigerad")] {
+            let page = String(decoding: try #require(files[path]), as: UTF8.self)
+            #expect(page.contains("<span class=\"flag\">\(mark)</span>"), "\(path)")
+            #expect(site[path]?.contains("<span class=\"flag\">\(mark)</span>") == false)
+        }
+        let csv = String(decoding: try #require(files["data/unemployment.csv"]), as: UTF8.self)
+        #expect(csv.contains(",revised,"))
+    }
+
+    @Test func discussionsListThemselvesOnTheirAreasAndCentresInEveryLanguage() throws {
+        for (language, path) in [("fi", "alueet/alfa"), ("sv", "omraden/alfa"), ("en", "areas/alfa"),
+                                 ("fi", "alueet/beta"), ("fi", "keskukset/ely-a"), ("en", "centres/ely-a")] {
+            let page = try #require(site["\(language)/\(path)/index.html"], "\(language)/\(path)")
+            #expect(page.contains("/2025-ely-a/index.html\">Seurantakeskustelu 2025, A ("), "\(language)/\(path)")
+        }
+        #expect(site["fi/keskukset/evk-a/index.html"]?.contains("2025-ely-a") == false)
+    }
+
     @Test func indicatorsHaveChartsWithTextAlternativesAndTables() throws {
         for path in ["fi/tavoitteet/1/index.html", "fi/alueet/alfa/index.html", "fi/alueet/alfa/tavoite-1/index.html",
                      "fi/mittarit/unemployment/index.html"] {
@@ -160,11 +194,16 @@ import Testing
     @Test func everyLineChartHasADownloadableSVGWithTitleAndSource() throws {
         let page = try #require(site["fi/mittarit/unemployment/index.html"])
         #expect(page.contains("<figure class=\"chart-figure chart-figure--line\" id=\"ind-line\">"))
-        #expect(page.contains("<a href=\"ind-line.svg\" download>Lataa kuva (SVG)</a> <a href=\"#ind-line\">Pysyvä linkki kuvaan</a>"))
+        #expect(page.contains("<a href=\"ind-line.svg\" download>Lataa kuva (SVG)</a> <a href=\"ind-line.csv\" download>"))
+        #expect(page.contains("<a href=\"ind-line-excel.csv\" download>"))
+        #expect(page.contains("<a href=\"#ind-line\">Pysyvä linkki kuvaan</a>"))
         let svg = try #require(site["fi/mittarit/unemployment/ind-line.svg"])
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains("<text class=\"export-title\" x=\"0\" y=\"22\">Koko maa: "))
+        // Title, subtitle and footer sit inside the viewBox, a margin from its left edge.
+        #expect(svg.contains("<text class=\"export-title\" x=\"16\" y=\"34\">Koko maa: "))
         #expect(svg.contains("Lähde: Testilähde. Päivitetty 20.4.2025."))
+        #expect(svg.contains("Tiedot ajalta tammikuu 2024–maaliskuu 2025."))
+        #expect(svg.contains("Kuvitteelliset esimerkkiluvut, ei todellisia tilastoja."))
         #expect(svg.contains(".chart-line"))            // the drawing's styles are embedded
         #expect(!svg.contains(".chart-ranking-row"))    // the page's are not
         let parser = XMLParser(data: Data(svg.utf8))

@@ -32,7 +32,7 @@ import Testing
             areas: String(decoding: TestData.bytes(Self.site.appendingPathComponent("areas.json")), as: UTF8.self),
             municipalities: String(decoding: TestData.bytes(Self.site.appendingPathComponent("municipalities.json")),
                                    as: UTF8.self))
-        #expect(result.log.diagnostics.isEmpty, "\(result.log.errorLines)")
+        #expect(result.log.diagnostics.isEmpty, "\(result.log.errors)")
         let metric = try #require(result.metric("unemployment"))
         #expect(metric.series.map(\.area) == ["FI", "evk-a", "alfa", "beta"])
 
@@ -42,7 +42,7 @@ import Testing
         files["data/unemployment.json"] = Array(metric.json.utf8)
         var log = DiagnosticLog()
         let model = ContentResolver.resolve(ContentFiles(root: "Content", files: files), log: &log)
-        #expect(log.errorLines == [])
+        #expect(log.errors == [])
         let loaded = try #require(model?.indicator("unemployment")?.metric)
         let alfa = loaded.series(for: "alfa", selection: [:])
         #expect(alfa?.point(at: Period(year: 2026, month: 6))?.value == 25.5)

@@ -117,8 +117,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ([], "import-stats: error: say what to do: 'inspect <file>' or 'run <mapping>'"),
-        (["import"], "import-stats: error: unknown command 'import': use 'inspect' or 'run'"),
+        ([], "import-stats: error: say what to do: 'inspect <file>', 'run <mapping>' or 'merge <file.csv>'"),
+        (["import"], "import-stats: error: unknown command 'import': use 'inspect', 'run' or 'merge'"),
         (["inspect"], "import-stats: error: inspect needs one file: inspect <file>"),
         (["run", "m.json", "--table", "12r5"], "import-stats: error: --table needs <id>=<file>, e.g. --table "
             + "12r5=Downloads/12r5.json"),
@@ -135,7 +135,8 @@ import Testing
         let workspace = try Workspace()
         #expect(workspace.run(["run", workspace.path("import/nothing.json")]) == .usageOrEnvironment)
         let missing = workspace.path("import/nothing.json")
-        #expect(workspace.stderr == "import-stats: error: cannot read \(missing): no such file\n")
+        #expect(workspace.stderr.hasPrefix(
+            "\(missing): error: cannot read the file: no such file [import.unreadable-file]\n"))
         let mapping = workspace.path("import/mapping.json")
         #expect(workspace.run(["run", mapping, "--table", "x=y.json"]) == .usageOrEnvironment)
         #expect(workspace.stderr == "import-stats: error: --table x=…: the mapping has no table \"x\" (it has t)\n")

@@ -48,56 +48,50 @@ import Testing
 
     @Test(arguments: [
         ("{\"key\":[\"KU091\",\"2026M06\"]", "{\"key\":[\"KU091\"]",
-         "table.json:5:1: error: this row's \"key\" has 1 codes; the columns name 2 dimensions (Alue, timeperiod_m)"),
+         "table.json:5:1 import.row-key-count"),
         ("\"values\":[\"52578\",\"...\"]", "\"values\":[\"52578\"]",
-         "table.json:5:1: error: this row has 1 values; the columns name 2 measures"),
+         "table.json:5:1 import.row-value-count"),
         ("\"values\":[\"352001\",\"12.8\"]", "\"values\":[\"352001\",\"12,8\"]",
-         "table.json:4:53: error: the value \"12,8\" is not a number or a missing-value marker such as \"...\""),
+         "table.json:4:53 import.bad-number"),
         ("\"values\":[\"352001\",\"12.8\"]", "\"values\":[\"352001\",true]",
-         "table.json:4:53: error: a value must be a string, a number or null, not true or false"),
+         "table.json:4:53 import.wrong-type"),
         ("{\"key\":[\"KU049\",\"2026M06\"]", "{\"key\":[\"KU091\",\"2026M06\"]",
-         "table.json:6:1: error: a second row for KU091, 2026M06"),
+         "table.json:6:1 import.duplicate-cell"),
         ("\"type\":\"t\"", "\"type\":\"x\"",
-         "table.json:1:95: error: unknown column type \"x\": PxWeb columns are \"d\" (dimension), \"t\" (time) or "
-             + "\"c\" (a measure)"),
-        ("\"data\":[", "\"rows\":[", "table.json:1:1: error: the PxWeb JSON response is missing the required key "
-            + "\"data\""),
+         "table.json:1:95 import.unknown-column-type"),
+        ("\"data\":[", "\"rows\":[", "table.json:1:1 import.missing-key"),
         ("{\"key\":[\"SSS\",\"2026M06\"]", "{\"key\":[\"SSS\",2026]",
-         "table.json:4:23: error: every element of \"key\" must be a string, not a number"),
+         "table.json:4:23 import.wrong-type"),
     ])
     func malformedResponses(target: String, replacement: String, expected: String) {
         #expect(Self.response.contains(target))
         let (_, log) = TestData.cube(Self.response.replacingOccurrences(of: target, with: replacement))
-        #expect(log.errorLines.contains(expected), "got \(log.errorLines)")
+        #expect(log.errors.contains(expected), "got \(log.errors)")
     }
 
     @Test func aResponseWithoutMeasureColumns() {
         let (cube, log) = TestData.cube("{\"columns\": [{\"code\": \"Alue\", \"type\": \"d\"}], \"data\": []}")
         #expect(cube == nil)
-        #expect(log.errorLines == ["table.json:1:2: error: the response has no measure columns (type \"c\"), so no "
-            + "values"])
+        #expect(log.errors == ["table.json:1:2 import.no-measure-columns"])
     }
 
     @Test(arguments: [
-        ("[1, 2]", "table.json:1:1: error: this is not a PxWeb JSON, JSON-stat or PX file"),
-        ("{\"tables\": []}", "table.json:1:1: error: this JSON is neither PxWeb JSON (\"columns\" and \"data\") nor "
-            + "JSON-stat 2.0 (\"dimension\")"),
-        ("{\"a\": {\"dimension\": {}}}", "table.json:1:1: error: this looks like a JSON-stat 1.0 bundle; only "
-            + "JSON-stat 2.0 is read"),
-        ("{\"columns\": [], \"data\": [", "table.json:1:26: error: malformed JSON: unexpected end of file: a value "
-            + "was expected"),
-        ("\u{FEFF}", "table.json: error: the file is empty"),
+        ("[1, 2]", "table.json:1:1 import.unknown-format"),
+        ("{\"tables\": []}", "table.json:1:1 import.unknown-format"),
+        ("{\"a\": {\"dimension\": {}}}", "table.json:1:1 import.json-stat-1"),
+        ("{\"columns\": [], \"data\": [", "table.json:1:26 json.missing-value"),
+        ("\u{FEFF}", "table.json import.empty-file"),
     ])
     func notAStatisticsFile(text: String, expected: String) {
         let (cube, log) = TestData.cube(text)
         #expect(cube == nil)
-        #expect(log.errorLines == [expected])
+        #expect(log.errors == [expected])
     }
 
     @Test func invalidUTF8IsLocated() {
         var log = DiagnosticLog()
         let bytes = Array("{\"columns\":\n [\"".utf8) + [0xE4] + Array("\"]}".utf8)
         #expect(StatisticsReader.read(bytes, file: "table.json", log: &log) == nil)
-        #expect(log.errorLines == ["table.json:2:4: error: the file is not valid UTF-8"])
+        #expect(log.errors == ["table.json:2:4 import.encoding"])
     }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test func theContextIndicatorsOfJune2026() throws {
         let mapping = try #require(Self.realMapping())
         let (metrics, log) = Self.run(mapping, registry: TestData.classificationRegistry)
-        #expect(log.diagnostics.isEmpty, "\(log.errorLines)")
+        #expect(log.diagnostics.isEmpty, "\(log.errors)")
         #expect(metrics.map(\.indicator) == [
             "unemployed-share", "unemployed-jobseekers", "unemployed-under-25", "unemployed-over-50",
             "unemployed-foreign", "long-term-unemployed", "unemployed-disabled-or-ill", "open-vacancies",
@@ -98,7 +98,7 @@ import Testing
             trendToleranceRelative: false, source: mapping.indicators[0].source, allowIncomplete: true, regions: [],
             location: location)]
         let (metrics, log) = Self.run(mapping, registry: TestData.classificationRegistry)
-        #expect(log.diagnostics.isEmpty, "\(log.errorLines)")
+        #expect(log.diagnostics.isEmpty, "\(log.errors)")
         let metric = try #require(metrics.first)
         // Open vacancies 26 641 (the table's SSS row) per 1000 inhabitants; 11s5 has no SSS row, so the country's
         // population is the sum of its 308 municipalities, 5 635 971.
@@ -118,9 +118,9 @@ import Testing
             areas: TestData.bytes(root.appendingPathComponent(mapping.areasFile)), file: mapping.areasFile,
             municipalities: TestData.bytes(root.appendingPathComponent(mapping.municipalitiesFile!)),
             municipalitiesFile: mapping.municipalitiesFile, log: &log))
-        #expect(log.diagnostics.isEmpty, "\(log.errorLines)")
+        #expect(log.diagnostics.isEmpty, "\(log.errors)")
         let (metrics, runLog) = Self.run(mapping, registry: registry)
-        #expect(runLog.diagnostics.isEmpty, "\(runLog.errorLines)")
+        #expect(runLog.diagnostics.isEmpty, "\(runLog.errors)")
         let share = try #require(metrics.first)
         #expect(share.series(for: "FI")?.points.first?.value == 12.8)
         #expect(share.series.count == 1 + 10 + 45)

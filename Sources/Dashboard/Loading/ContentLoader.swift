@@ -30,7 +30,7 @@ public struct ContentLoader {
         var markdownIDs: [String: Set<String>] = [:]
     }
 
-    static let markdownFolders = ["goals", "indicators", "areas", "discussions", "pages"]
+    public static let markdownFolders = ["goals", "indicators", "areas", "discussions", "pages"]
 
     /// Parses every file. Unknown files are reported as warnings so a misplaced file is noticed.
     static func load(_ content: ContentFiles, log: inout DiagnosticLog) -> LoadedContent {

@@ -5,6 +5,12 @@ public struct SeriesSummary: Sendable {
     public var comparison: Metric.Point?
     public var change: Double?
     public var status: TrendStatus
+    /// The status rests on a provisional value (the latest or the comparison value), so it may change when
+    /// the value is revised. Pages mark such a status; the rule is on the methods page.
+    public var isProvisional: Bool {
+        status != .notAssessed && status != .notEnoughData
+            && (latest?.isProvisional == true || comparison?.isProvisional == true)
+    }
 
     /// Summarises `series` by the published trend rule.
     /// `relativeTolerance`: the tolerance is a percentage of the comparison value rather than in the unit.

@@ -19,5 +19,8 @@ public struct Discussion: Sendable, Identifiable {
     public var year: Int
     public var regionID: String
     public var goalNumbers: [Int]
+    /// The areas that took part (front matter `participants`); empty when not listed, and then the areas of the
+    /// region are taken to have taken part.
+    public var participantIDs: [String]
     public var page: ContentPage
 }

@@ -25,6 +25,8 @@ public struct DashboardModel: Sendable {
     /// Content files that exist but could not be read (paths relative to the content folder). What refers to
     /// them is not checked, so their own error is not buried under knock-on errors.
     public var brokenFiles: Set<String> = []
+    /// The date of the municipalities' `population` (`populationDate` in municipalities.json).
+    public var populationDate: CalendarDate?
 
     private var areaIndex: [String: Int] = [:]
     private var regionIndex: [String: Int] = [:]
@@ -68,8 +70,35 @@ public struct DashboardModel: Sendable {
         areas.filter { $0.elinvoimakeskusID == regionID || $0.elyID == regionID }
     }
 
+    /// The discussions an area took part in: those listing it in `participants`, and those of its regions that
+    /// list no participants. Newest first.
+    public func discussions(ofArea id: String) -> [Discussion] {
+        guard let area = area(id) else { return [] }
+        return discussions.filter { discussion in
+            discussion.participantIDs.isEmpty
+                ? [area.elyID, area.elinvoimakeskusID].contains(discussion.regionID)
+                : discussion.participantIDs.contains(id)
+        }
+    }
+
+    /// The discussions a regional centre held. Newest first.
+    public func discussions(ofRegion id: String) -> [Discussion] {
+        discussions.filter { $0.regionID == id }
+    }
+
     /// The area a municipality belongs to, if the registry knows it.
     public func area(ofMunicipality code: String) -> Area? {
         areas.first { $0.memberCodes.contains(code) }
+    }
+
+    /// The inhabitants of an area: the sum over its member municipalities, nil unless every member has one.
+    public func population(ofArea id: String) -> Int? {
+        guard let area = area(id) else { return nil }
+        var total = 0
+        for code in area.memberCodes {
+            guard let population = municipality(code)?.population else { return nil }
+            total += population
+        }
+        return total > 0 ? total : nil
     }
 }

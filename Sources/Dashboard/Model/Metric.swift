@@ -38,6 +38,8 @@ public struct Metric: Sendable {
     public enum Flag: String, Sendable, CaseIterable {
         case provisional
         case breakInSeries = "break-in-series"
+        /// The value was corrected after it had been published as final; pages say so beside it.
+        case revised
     }
 
     public struct Category: Sendable, Identifiable {
@@ -67,6 +69,7 @@ public struct Metric: Sendable {
         }
 
         public var isProvisional: Bool { flags.contains(.provisional) }
+        public var isRevised: Bool { flags.contains(.revised) }
     }
 
     /// One line of data: a place (area id, region id or `FI`) and a breakdown selection.

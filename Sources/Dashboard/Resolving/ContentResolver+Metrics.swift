@@ -3,7 +3,9 @@ import Diagnostics
 extension ContentResolver {
     /// Reads and validates one metric file against the published schema (`schema/metric.schema.json`) and the
     /// rules a schema cannot express: period order, duplicates, ranges, known places and categories.
-    static func readMetric(_ node: JSONNode, id: String, context: Context, log: inout DiagnosticLog) -> Metric? {
+    /// `firstSeen` collects where each period is first written, for messages about a period.
+    static func readMetric(_ node: JSONNode, id: String, context: Context,
+                           firstSeen: inout [Period: SourceLocation], log: inout DiagnosticLog) -> Metric? {
         guard var object = JSONObjectReader(node, context: .term(.metricObject), log: &log) else { return nil }
         let file = node.location.file
         _ = object.string("$schema", required: false, log: &log)
@@ -50,7 +52,7 @@ extension ContentResolver {
         var seenSeries: [String: SourceLocation] = [:]
         for seriesNode in seriesNodes {
             guard let one = readSeries(seriesNode, unit: unit, frequency: frequency, breakdowns: breakdowns,
-                                       context: context, log: &log) else { continue }
+                                       context: context, firstSeen: &firstSeen, log: &log) else { continue }
             let key = one.place + "|" + one.selection.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 .joined(separator: ",")
             if let first = seenSeries[key] {
@@ -130,7 +132,8 @@ extension ContentResolver {
     }
 
     static func readSeries(_ node: JSONNode, unit: Metric.Unit, frequency: Period.Frequency,
-                           breakdowns: [Metric.Breakdown], context: Context, log: inout DiagnosticLog) -> Metric.Series? {
+                           breakdowns: [Metric.Breakdown], context: Context,
+                           firstSeen: inout [Period: SourceLocation], log: inout DiagnosticLog) -> Metric.Series? {
         guard var object = JSONObjectReader(node, context: .term(.seriesObject), log: &log) else { return nil }
         let place = object.string("area", log: &log)
         var selection: [String: String]? = [:]
@@ -158,6 +161,9 @@ extension ContentResolver {
         var points: [Metric.Point] = []
         for valueNode in values {
             guard let point = readPoint(valueNode, unit: unit, frequency: frequency, log: &log) else { continue }
+            if unit == .count, let place, context.areaIDs.contains(place) {
+                checkSmallCount(point, in: valueNode, log: &log)
+            }
             if let previous = points.last {
                 if point.period == previous.period {
                     log.error(.duplicatePeriod, at: valueNode.location, ["period": "\(point.period)"])
@@ -170,6 +176,7 @@ extension ContentResolver {
                 }
             }
             points.append(point)
+            if firstSeen[point.period] == nil { firstSeen[point.period] = valueNode.location }
         }
         guard let place, let selection else { return nil }
         return Metric.Series(place: place, selection: selection, points: points)
@@ -249,6 +256,22 @@ extension ContentResolver {
         return text[..<e] + " × 10^" + exponent
     }
 
+    /// The metric as the site shows it: without the periods after the latest complete one (`PeriodCompleteness`),
+    /// each held-back period reported where the file first writes it.
+    static func holdingBackIncompletePeriods(_ metric: Metric, areaIDs: [String],
+                                             firstSeen: [Period: SourceLocation],
+                                             log: inout DiagnosticLog) -> Metric {
+        let completeness = PeriodCompleteness(metric, areaIDs: areaIDs)
+        guard let shown = completeness.latestComplete, !completeness.heldBack.isEmpty else { return metric }
+        for held in completeness.heldBack {
+            log.warning(.incompletePeriod, at: firstSeen[held.period] ?? SourceLocation(file: metric.file), [
+                "period": "\(held.period)", "count": held.areasWithEntry, "total": completeness.reportingAreas,
+                "shown": "\(shown)", "needed": completeness.neededAreas,
+            ])
+        }
+        return metric.through(shown)
+    }
+
     private static func example(_ frequency: Period.Frequency) -> Diagnostic.Term {
         switch frequency {
         case .month: .monthExample
@@ -313,6 +336,9 @@ extension Diagnostic.Code {
         .metric, "value-and-missing", "a value with a number cannot also be \"missing\"")
     static let invalidPeriod = Diagnostic.Code(
         .metric, "invalid-period", "\"{period}\" is not a period: write {example}")
+    static let incompletePeriod = Diagnostic.Code(
+        .metric, "incomplete-period", "{period}: {count} of {total} areas; pages keep showing {shown}",
+        hint: "a period is shown once {needed} of the {total} areas (90 %) have a value or a reason for its absence")
     static let periodFrequency = Diagnostic.Code(
         .metric, "period-frequency",
         "the period \"{period}\" does not match the metric's frequency '{frequency}': write {example}")

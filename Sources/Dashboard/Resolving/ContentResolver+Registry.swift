@@ -28,7 +28,8 @@ extension ContentResolver {
         var municipalities: [Municipality] = []
         var seen: [String: SourceLocation] = [:]
         var mergerLocations: [String: SourceLocation] = [:]
-        let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source"], log: &log)
+        let elements = topLevelList(node, key: "municipalities", optionalTexts: ["source", "populationSource",
+                                                                                 "populationDate"], log: &log)
         for element in elements {
             guard var object = JSONObjectReader(element, context: .term(.municipalityObject), log: &log) else {
                 continue
@@ -38,6 +39,7 @@ extension ContentResolver {
             let name = object.localized("name", languages: languages, kind: .name, log: &log)
             let aland = object.bool("aland", required: false, log: &log) ?? false
             let mergedInto = object.string("mergedInto", required: false, log: &log)
+            let population = object.integer("population", in: 0...100_000_000, required: false, log: &log)
             object.reportUnknownKeys(log: &log)
             guard let code, let name else { continue }
             guard isMunicipalityCode(code) else {
@@ -54,7 +56,8 @@ extension ContentResolver {
             }
             seen[code] = object.valueLocation("code")
             if mergedInto != nil { mergerLocations[code] = object.valueLocation("mergedInto") }
-            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto))
+            municipalities.append(Municipality(code: code, name: name, aland: aland, mergedInto: mergedInto,
+                                               population: population))
         }
         checkMergers(municipalities, locations: mergerLocations, log: &log)
         return municipalities
@@ -196,6 +199,8 @@ extension Diagnostic.Code {
     static let invalidMergerTarget = Diagnostic.Code(
         .registry, "invalid-merger-target",
         "the municipality '{code}' must merge into a current municipality on the same side of the Åland border, not '{target}'")
+    static let invalidPopulationDate = Diagnostic.Code(
+        .registry, "invalid-population-date", "\"populationDate\" must be a date written YYYY-MM-DD")
     static let taskEndsBeforeStart = Diagnostic.Code(
         .registry, "task-ends-before-start", "the task '{id}' ends ({end}) before it starts ({start})")
 }
@@ -210,4 +215,17 @@ extension Diagnostic.Term {
     static let regionID = Diagnostic.Term("id.region", "region")
     static let areaID = Diagnostic.Term("id.area", "area")
     static let taskID = Diagnostic.Term("id.task", "task")
+}
+
+extension ContentResolver {
+    /// The date of the municipalities' populations: `"populationDate": "2024-12-31"` in municipalities.json.
+    static func readPopulationDate(_ node: JSONNode, log: inout DiagnosticLog) -> CalendarDate? {
+        guard case .object(let members) = node.value,
+              let dateNode = members.first(where: { $0.key == "populationDate" })?.value else { return nil }
+        guard case .string(let text) = dateNode.value, let date = CalendarDate(text) else {
+            log.error(.invalidPopulationDate, at: dateNode.location)
+            return nil
+        }
+        return date
+    }
 }

@@ -3,30 +3,51 @@ import Diagnostics
 extension ContentResolver {
     /// Groups per-language Markdown files by id, reads each with `read`, and warns about missing translations.
     /// Items without a file in the default language are errors: Finnish is what everything falls back to.
+    ///
+    /// Language-neutral facts (`TranslationSource.neutralKeys` of `folder`) are read from the default language's
+    /// file only: `read` is told whether the file is that source. A translation may leave them out; one it
+    /// repeats must have the source's value. A translation whose `source_hash` no longer matches its source is
+    /// reported as outdated.
     static func translated<Text: Sendable>(
-        _ files: [ContentLoader.MarkdownFile], context: Context, log: inout DiagnosticLog,
-        read: (inout FrontMatterReader, inout DiagnosticLog) -> Text?
+        _ files: [ContentLoader.MarkdownFile], folder: String, context: Context, log: inout DiagnosticLog,
+        read: (_ reader: inout FrontMatterReader, _ isSource: Bool, _ log: inout DiagnosticLog) -> Text?
     ) -> [(id: String, texts: Localized<Text>, files: [String: FrontMatter])] {
         var byID: [String: [ContentLoader.MarkdownFile]] = [:]
         for file in files { byID[file.id, default: []].append(file) }
+        let neutralKeys = TranslationSource.neutralKeys[folder] ?? []
         var result: [(id: String, texts: Localized<Text>, files: [String: FrontMatter])] = []
         for (id, group) in byID.sorted(by: { $0.key < $1.key }) {
             var texts = Localized<Text>()
             var frontMatters: [String: FrontMatter] = [:]
-            for file in group.sorted(by: { $0.language < $1.language }) {
+            let source = group.first { $0.language == context.defaultLanguage }?.frontMatter
+            // The source first, so that its facts are known when the translations are compared with it.
+            let ordered = group.sorted {
+                ($0.language == context.defaultLanguage ? 0 : 1, $0.language)
+                    < ($1.language == context.defaultLanguage ? 0 : 1, $1.language)
+            }
+            for file in ordered {
                 guard context.languages.contains(file.language) else {
                     guard context.languagesAreCertain else { continue }
                     log.error(.foreignLanguage, at: SourceLocation(file: file.frontMatter.file),
                               ["language": file.language, "languages": context.languages.joined(separator: ", ")])
                     continue
                 }
+                let isSource = file.language == context.defaultLanguage
                 var reader = FrontMatterReader(file.frontMatter, markdownOptions: context.markdownOptions)
-                let text = read(&reader, &log)
+                if !isSource {
+                    checkFacts(&reader, keys: neutralKeys, source: source, log: &log)
+                }
+                let text = read(&reader, isSource, &log)
+                // The source is what translations are compared with; only translations record a fingerprint.
+                if !isSource, let recorded = reader.string(TranslationSource.key, required: false, log: &log),
+                   let source {
+                    checkSourceHash(recorded, of: reader.frontMatter, language: file.language, source: source,
+                                    folder: folder, context: context, log: &log)
+                }
                 reader.reportUnknownKeys(log: &log)
                 frontMatters[file.language] = file.frontMatter
                 if let text { texts[file.language] = text }
             }
-            let folder = group.first.map { folderName(of: $0.frontMatter.file) } ?? ""
             func isBroken(_ language: String) -> Bool {
                 context.brokenFiles.contains("\(folder)/\(id).\(language).md")
             }
@@ -51,10 +72,30 @@ extension ContentResolver {
         return result
     }
 
-    /// `Content/goals/1.fi.md` → `goals`.
-    static func folderName(of path: String) -> String {
-        let parts = path.split(separator: "/")
-        return parts.count >= 2 ? String(parts[parts.count - 2]) : ""
+    /// A translation's copies of language-neutral facts must equal the source's.
+    static func checkFacts(_ reader: inout FrontMatterReader, keys: [String], source: FrontMatter?,
+                           log: inout DiagnosticLog) {
+        for key in keys {
+            guard let field = reader.field(key, required: false, log: &log), let source else { continue }
+            let sourceField = source.field(key)
+            guard sourceField?.value != field.value else { continue }
+            log.error(.factsDiffer, at: field.valueLocation, [
+                "key": key, "value": field.value.display,
+                "source": sourceField.map { "'\($0.value.display)'" }.map(Diagnostic.Argument.text) ?? .term(.unset),
+                "file": source.file,
+            ])
+        }
+    }
+
+    static func checkSourceHash(_ recorded: String, of translation: FrontMatter, language: String,
+                                source: FrontMatter, folder: String, context: Context, log: inout DiagnosticLog) {
+        guard recorded != TranslationSource.fingerprint(of: source, folder: folder) else { return }
+        log.warning(.outdatedTranslation, at: translation.field(TranslationSource.key)?.valueLocation
+                        ?? SourceLocation(file: translation.file), [
+            "language": Diagnostic.Term.language(language),
+            "source": Diagnostic.Term.language(context.defaultLanguage),
+            "file": source.file, "translation": translation.file,
+        ])
     }
 
     /// `Content/goals/1.fi.md` → `Content/goals/1.sv.md`.
@@ -66,13 +107,15 @@ extension ContentResolver {
 
     static func readGoals(_ files: [ContentLoader.MarkdownFile], context: Context, log: inout DiagnosticLog) -> [Goal] {
         var goals: [Goal] = []
-        for item in translated(files, context: context, log: &log, read: { (reader: inout FrontMatterReader, log: inout DiagnosticLog) -> Goal.Text? in
+        let items = translated(files, folder: "goals", context: context, log: &log) {
+            reader, _, log -> Goal.Text? in
             let title = reader.string("title", log: &log)
             let shortTitle = reader.string("short_title", log: &log)
             let keyResults = reader.list("key_results", log: &log)
             guard let title, let shortTitle, let keyResults else { return nil }
             return Goal.Text(title: title, shortTitle: shortTitle, keyResults: keyResults, body: reader.body)
-        }) {
+        }
+        for item in items {
             guard let number = Int(item.id), (1...20).contains(number) else {
                 let file = item.files.values.map(\.file).sorted().first ?? ""
                 log.error(.goalFileName, at: SourceLocation(file: file), ["id": item.id])
@@ -88,31 +131,26 @@ extension ContentResolver {
                                log: inout DiagnosticLog) -> [Indicator] {
         var indicators: [Indicator] = []
         var facts: [String: (goal: Int, order: Int, headline: Bool, file: String)] = [:]
-        let items = translated(files, context: context, log: &log, read: { (reader: inout FrontMatterReader, log: inout DiagnosticLog) -> Indicator.Text? in
-            let goal = reader.integer("goal", in: 1...20, log: &log)
-            let order = reader.integer("order", in: 1...99, log: &log)
-            let headline = reader.bool("headline", required: false, log: &log) ?? false
+        let items = translated(files, folder: "indicators", context: context, log: &log) {
+            reader, isSource, log -> Indicator.Text? in
+            if isSource {
+                let goal = reader.integer("goal", in: 1...20, log: &log)
+                let order = reader.integer("order", in: 1...99, log: &log)
+                let headline = reader.bool("headline", required: false, log: &log) ?? false
+                let file = reader.frontMatter.file
+                if let goal, let order { facts[file] = (goal, order, headline, file) }
+            }
             let title = reader.string("title", log: &log)
             let shortTitle = reader.string("short_title", log: &log)
             let definition = reader.string("definition", log: &log)
             let calculation = reader.string("calculation", log: &log)
-            let file = reader.frontMatter.file
-            if let goal, let order, facts[file] == nil { facts[file] = (goal, order, headline, file) }
             guard let title, let shortTitle, let definition, let calculation else { return nil }
             return Indicator.Text(title: title, shortTitle: shortTitle, definition: definition,
                                   calculation: calculation, body: reader.body)
-        })
+        }
         let goalNumbers = Set(goals.map(\.number))
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
-            // Language-neutral facts are read from the default language; other files must agree.
-            for (language, other) in item.files where language != context.defaultLanguage {
-                if let otherFact = facts[other.file], (otherFact.goal, otherFact.order, otherFact.headline)
-                    != (fact.goal, fact.order, fact.headline) {
-                    log.error(.indicatorFactsDiffer, at: SourceLocation(file: other.file, line: 1, column: 1),
-                              ["id": item.id, "file": primary.file])
-                }
-            }
             let location = SourceLocation(file: primary.file, line: 1, column: 1)
             if !goalNumbers.contains(fact.goal) {
                 log.error(.unknownGoal, at: primary.field("goal")?.valueLocation ?? location, [
@@ -167,30 +205,35 @@ extension ContentResolver {
         return indicators
     }
 
-    static func readPages(_ files: [ContentLoader.MarkdownFile], context: Context,
+    static func readPages(_ files: [ContentLoader.MarkdownFile], folder: String, context: Context,
                           log: inout DiagnosticLog) -> [String: ContentPage] {
         var pages: [String: ContentPage] = [:]
         var dates: [String: CalendarDate] = [:]
-        for item in translated(files, context: context, log: &log, read: { (reader: inout FrontMatterReader, log: inout DiagnosticLog) -> ContentPage.Text? in
+        let items = translated(files, folder: folder, context: context, log: &log) {
+            reader, isSource, log -> ContentPage.Text? in
             let title = reader.string("title", log: &log)
             let description = reader.string("description", required: false, log: &log) ?? ""
-            if let date = reader.date("updated", required: false, log: &log) {
+            if isSource, let date = reader.date("updated", required: false, log: &log) {
                 dates[reader.frontMatter.file] = date
             }
             guard let title else { return nil }
             return ContentPage.Text(title: title, description: description, body: reader.body)
-        }) {
+        }
+        for item in items {
             let date = item.files[context.defaultLanguage].flatMap { dates[$0.file] }
             pages[item.id] = ContentPage(id: item.id, texts: item.texts, date: date)
         }
         return pages
     }
 
-    static func readDiscussions(_ files: [ContentLoader.MarkdownFile], regions: [Region], goals: [Goal],
-                                context: Context, log: inout DiagnosticLog) -> [Discussion] {
-        var facts: [String: (year: Int, region: String, date: CalendarDate?, goals: [Int])] = [:]
-        let items = translated(files, context: context, log: &log, read: { (reader: inout FrontMatterReader, log: inout DiagnosticLog) -> ContentPage.Text? in
+    static func readDiscussions(_ files: [ContentLoader.MarkdownFile], regions: [Region], areas: [Area],
+                                goals: [Goal], context: Context, log: inout DiagnosticLog) -> [Discussion] {
+        var facts: [String: (year: Int, region: String, date: CalendarDate?, goals: [Int], participants: [String])]
+            = [:]
+        let items = translated(files, folder: "discussions", context: context, log: &log) {
+            reader, isSource, log -> ContentPage.Text? in
             let title = reader.string("title", log: &log)
+            guard isSource else { return title.map { ContentPage.Text(title: $0, description: "", body: reader.body) } }
             let year = reader.integer("year", in: 2000...2100, log: &log)
             let region = reader.string("region", log: &log)
             let date = reader.date("date", required: false, log: &log)
@@ -202,11 +245,15 @@ extension ContentResolver {
                     }
                 }
             }
-            if let year, let region { facts[reader.frontMatter.file] = (year, region, date, goalNumbers) }
+            let participants = reader.list("participants", required: false, log: &log) ?? []
+            if let year, let region {
+                facts[reader.frontMatter.file] = (year, region, date, goalNumbers, participants)
+            }
             guard let title else { return nil }
             return ContentPage.Text(title: title, description: "", body: reader.body)
-        })
+        }
         var discussions: [Discussion] = []
+        let areaIDs = Set(areas.map(\.id))
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
             let regionField = primary.field("region")?.valueLocation ?? SourceLocation(file: primary.file)
@@ -220,12 +267,32 @@ extension ContentResolver {
             for number in fact.goals where !goals.contains(where: { $0.number == number }) {
                 log.error(.discussionGoal, at: primary.field("goals")?.location ?? regionField, ["goal": number])
             }
+            for participant in fact.participants where !areaIDs.contains(participant) {
+                log.error(.unknownParticipant, at: primary.field("participants")?.location ?? regionField, [
+                    "area": participant, "suggestion": Suggestion.closest(to: participant, among: areaIDs.sorted()),
+                ])
+            }
             discussions.append(Discussion(
                 id: item.id, year: fact.year, regionID: fact.region, goalNumbers: fact.goals,
+                participantIDs: fact.participants.filter(areaIDs.contains),
                 page: ContentPage(id: item.id, texts: item.texts, date: fact.date)))
         }
         return discussions.sorted { ($1.year, $0.regionID) < ($0.year, $1.regionID) }
     }
+}
+
+extension FrontMatter.Value {
+    /// The value as an editor wrote it, for messages: `ely-a`, or `3, 4` for a list.
+    var display: String {
+        switch self {
+        case .scalar(let text): text
+        case .list(let items): items.joined(separator: ", ")
+        }
+    }
+}
+
+extension Diagnostic.Term {
+    static let unset = Diagnostic.Term("value.unset", "not set")
 }
 
 extension Diagnostic.Code {
@@ -239,9 +306,15 @@ extension Diagnostic.Code {
         hint: "add {file}")
     static let goalFileName = Diagnostic.Code(
         .content, "goal-file-name", "a goal file is named by its number, like '3.fi.md', not '{id}'")
-    static let indicatorFactsDiffer = Diagnostic.Code(
-        .content, "indicator-facts-differ", "goal, order and headline must be the same in every language of '{id}'",
-        hint: "compare with {file}")
+    static let factsDiffer = Diagnostic.Code(
+        .content, "facts-differ", "'{key}' is '{value}' here but {source} in {file}",
+        hint: "delete the line: translations take '{key}' from {file}")
+    static let outdatedTranslation = Diagnostic.Code(
+        .content, "outdated-translation", "the {source} text has changed since this {language} translation was made",
+        hint: "update the translation from {file}, then run 'build-site --mark-translated {translation}'")
+    static let unknownParticipant = Diagnostic.Code(
+        .content, "unknown-participant", "'participants' names '{area}', which is not an area",
+        hint: "did you mean '{suggestion}'?")
     static let unknownGoal = Diagnostic.Code(
         .content, "unknown-goal", "the indicator '{id}' names goal {goal}, which does not exist",
         hint: "goals: {goals}")

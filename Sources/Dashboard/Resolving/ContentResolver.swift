@@ -44,10 +44,16 @@ public enum ContentResolver {
         }
         context.places = Set(areas.map(\.id)).union(regions.map(\.id)).union([Metric.wholeCountry])
         context.placeNames = areas.map(\.id) + regions.map(\.id) + [Metric.wholeCountry]
+        context.areaIDs = Set(areas.map(\.id))
 
         var metrics: [String: Metric] = [:]
         for (id, node) in loaded.metrics.sorted(by: { $0.key < $1.key }) {
-            if let metric = readMetric(node, id: id, context: context, log: &log) { metrics[id] = metric }
+            var firstSeen: [Period: SourceLocation] = [:]
+            guard let metric = readMetric(node, id: id, context: context, firstSeen: &firstSeen, log: &log) else {
+                continue
+            }
+            metrics[id] = holdingBackIncompletePeriods(metric, areaIDs: areas.map(\.id), firstSeen: firstSeen,
+                                                       log: &log)
         }
 
         let markdown = loaded.markdown
@@ -61,16 +67,16 @@ public enum ContentResolver {
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
                 .map(\.id)
         }
-        let pages = readPages(markdown["pages"] ?? [], context: context, log: &log)
-        let narratives = readPages(markdown["areas"] ?? [], context: context, log: &log)
+        let pages = readPages(markdown["pages"] ?? [], folder: "pages", context: context, log: &log)
+        let narratives = readPages(markdown["areas"] ?? [], folder: "areas", context: context, log: &log)
         for (id, page) in narratives.sorted(by: { $0.key < $1.key })
         where !areas.contains(where: { $0.id == id }) && !context.brokenFiles.contains("areas.json") {
             let file = page.texts.values.values.map(\.body.file).min() ?? ""
             log.error(.narrativeWithoutArea, at: SourceLocation(file: file),
                       ["id": id, "suggestion": Suggestion.closest(to: id, among: areas.map(\.id))])
         }
-        let discussions = readDiscussions(markdown["discussions"] ?? [], regions: regions, goals: goals,
-                                          context: context, log: &log)
+        let discussions = readDiscussions(markdown["discussions"] ?? [], regions: regions, areas: areas,
+                                          goals: goals, context: context, log: &log)
         let catalogs = readCatalogs(loaded.catalogs, content: content, context: context, log: &log)
 
         var model = DashboardModel(
@@ -82,6 +88,7 @@ public enum ContentResolver {
         model.stringLocations = catalogs.locations
         model.declaredIDs = loaded.markdownIDs
         model.brokenFiles = loaded.brokenFiles
+        model.populationDate = loaded.municipalities.flatMap { readPopulationDate($0, log: &log) }
         return model
     }
 
@@ -96,6 +103,7 @@ public enum ContentResolver {
         var markdownOptions = MarkdownOptions()
         var places: Set<String> = []
         var placeNames: [String] = []
+        var areaIDs: Set<String> = []
 
         var textLanguages: SiteLanguages { SiteLanguages(all: languages, defaultLanguage: defaultLanguage) }
 

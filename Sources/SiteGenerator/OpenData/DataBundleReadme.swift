@@ -86,7 +86,8 @@ enum DataBundleReadme {
                   missing_reason  miksi arvo puuttuu: not-published (ei julkaistu), suppressed (salattu
                                   tietosuojan vuoksi), not-applicable (ei sovellu)
                   flags           merkinnät puolipisteillä erotettuina: provisional (ennakkotieto),
-                                  break-in-series (tilastointitavan muutos)
+                                  break-in-series (tilastointitavan muutos), revised (korjattu
+                                  julkaisun jälkeen)
                   unit            yksikkö: percent (prosenttia), count (lukumäärä), days (päivää),
                                   score (pisteitä), ratio (suhdeluku)
 
@@ -132,7 +133,8 @@ enum DataBundleReadme {
                   missing_reason  varför värdet saknas: not-published (inte publicerat), suppressed
                                   (skyddat av dataskyddsskäl), not-applicable (inte tillämpligt)
                   flags           markeringar åtskilda med semikolon: provisional (preliminär uppgift),
-                                  break-in-series (ändrad statistikföring)
+                                  break-in-series (ändrad statistikföring), revised (korrigerad efter
+                                  publiceringen)
                   unit            enhet: percent (procent), count (antal), days (dagar), score (poäng),
                                   ratio (kvot)
 
@@ -180,7 +182,8 @@ enum DataBundleReadme {
                   missing_reason  why the value is missing: not-published, suppressed (withheld to
                                   protect privacy), not-applicable
                   flags           markers separated by semicolons: provisional (preliminary figure),
-                                  break-in-series (change in statistical method)
+                                  break-in-series (change in statistical method), revised (corrected
+                                  after publication)
                   unit            percent, count, days, score or ratio
 
                 """,

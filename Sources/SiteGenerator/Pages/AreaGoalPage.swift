@@ -27,7 +27,8 @@ struct AreaGoalPage {
             body += Components.comparisonTable(
                 indicator, places: [area.id] + comparisons.map(\.0), context: context,
                 caption: context.string("areagoal.table", ["indicator": text.shortTitle]))
-            body += IndicatorCharts.forPlace(indicator, place: area.id, comparisons: comparisons, factory: factory,
+            let lines = AreaPage.chartComparisons(area, indicator: indicator, model: model)
+            body += IndicatorCharts.forPlace(indicator, place: area.id, comparisons: lines, factory: factory,
                                              idPrefix: "ag-\(indicator.id)", headingLevel: 3)
             body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: area.id,
                                           id: "ag-\(indicator.id)-ranking", excerpt: 3)

@@ -14,8 +14,11 @@ struct AreaPage {
         var body = PageFragment(AreaFacts.html(area, context: context))
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
             body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
+            if language != context.language { body += Layout.fallbackNote(context: context) }
             body += Components.prose(text.body, language: language, context: context)
         }
+        body += DiscussionsPage.section(model.discussions(ofArea: area.id),
+                                        heading: context.string("discussions.of-area"), context: context)
         body += Downloads.section([(nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
                                   context: context)
         body += "<h2>\(context.text("area.goals"))</h2>\n"
@@ -26,7 +29,6 @@ struct AreaPage {
                 + "<a href=\"#\(Self.anchor(of: goal))\">\(text.shortTitle)</a></li>\n"
         }
         body += "</ol></nav>\n"
-        let comparisons = AreaPage.comparisons(area, model: model)
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
             let heading = context.string("goal.number", ["number": String(goal.number)]) + ": " + text.shortTitle
@@ -38,12 +40,14 @@ struct AreaPage {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
                 let link = Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
                 body += "<h4\(context.langAttribute(indicatorLanguage))>\(link)</h4>\n"
-                body += Components.status(indicator.metric.summary(for: area.id).status, context: context) + "\n"
-                // Counts depend on the size of the place, so a count is not drawn against bigger places.
-                let lines = indicator.metric.unit == .count ? [] : comparisons
+                body += Components.status(indicator.metric.summary(for: area.id), context: context) + "\n"
+                // The area's goal page draws the same chart and writes its files.
+                let lines = AreaPage.chartComparisons(area, indicator: indicator, model: model)
                 body += factory.lineFigure(indicator, places: [(area.id, .primary)] + lines,
                                            selection: indicator.metric.headline, id: "area-\(indicator.id)",
-                                           headingLevel: 5)
+                                           headingLevel: 5, sharedFiles: ChartFactory.SharedFiles(
+                                               route: .areaGoal(area: area.id, goal: goal.number),
+                                               id: "ag-\(indicator.id)-line"))
             }
             body += "</section>\n"
         }
@@ -60,6 +64,14 @@ struct AreaPage {
 
     /// The id of a goal's section, e.g. `goal-3`.
     static func anchor(of goal: Goal) -> String { "goal-\(goal.number)" }
+
+    /// The lines an area's chart of `indicator` compares against: its region and the whole country, except
+    /// for counts, which depend on the size of the place and so are not drawn against bigger places (the
+    /// comparison table still shows them).
+    static func chartComparisons(_ area: Area, indicator: Indicator,
+                                 model: DashboardModel) -> [(String, LineChart.Role)] {
+        indicator.metric.unit == .count ? [] : comparisons(area, model: model)
+    }
 
     /// The area's current region and the whole country, the lines every area chart compares against.
     static func comparisons(_ area: Area, model: DashboardModel) -> [(String, LineChart.Role)] {

@@ -25,10 +25,10 @@ struct GoalPage {
             body += "<h3 id=\"\(anchor)\"\(lang)>"
                 + Components.link(indicatorText.title, href: context.href(.indicator(indicator.id))) + "</h3>\n"
             body += "<p\(lang)>\(indicatorText.definition)</p>\n"
-            let status = indicator.metric.summary(for: Metric.wholeCountry).status
-            body += Components.status(status, context: context) + "\n"
+            body += Components.status(indicator.metric.summary(for: Metric.wholeCountry), context: context) + "\n"
+            // The indicator page draws the same charts and writes their files.
             body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "goal-\(indicator.id)",
-                                             headingLevel: 4)
+                                             headingLevel: 4, filesOn: (.indicator(indicator.id), "ind"))
             body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: nil,
                                           id: "goal-\(indicator.id)-ranking", headingLevel: 4)
             body += "</section>\n"

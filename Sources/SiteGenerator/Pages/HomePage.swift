@@ -1,3 +1,4 @@
+import Charts
 import Dashboard
 import Markup
 
@@ -13,7 +14,10 @@ struct HomePage {
             body += "<p class=\"updated\">\(context.text("home.updated")) "
                 + "\(Components.time(updated, context: context))</p>\n"
         }
-        body += "<h2>\(context.text("home.goals"))</h2>\n<ol class=\"goal-cards\">\n"
+        // The goal cards' maps share one set of fill patterns.
+        let patterns = ChartIDs("maps")
+        body += "<h2>\(context.text("home.goals"))</h2>\n" + TileChoropleth.patterns(ids: patterns)
+            + "\n<ol class=\"goal-cards\">\n"
         for goal in model.goals {
             guard let (text, language) = context.texts(goal.texts) else { continue }
             body += "<li class=\"goal-card\">\n<p class=\"goal-card__number\">"
@@ -38,7 +42,9 @@ struct HomePage {
                     body += "<p class=\"headline-figure__meta\">\(context.text("place.whole-country")), "
                         + "\(context.format.period(latest.period))</p>\n"
                 }
-                body += Components.status(summary.status, context: context) + "\n</div>\n"
+                body += Components.status(summary, context: context) + "\n"
+                body += factory.choropleth(indicator, id: "m\(goal.number)", patterns: patterns)
+                body += "</div>\n"
             }
             body += "<p class=\"goal-card__more\"><a href=\"\(context.href(.goal(goal.number)))\">"
                 + "\(context.string("home.goal-link", ["count": String(indicators.count)]))</a></p>\n</li>\n"
@@ -53,8 +59,6 @@ struct HomePage {
                 + "\(context.text("municipalities.title"))</a></li>\n"
         }
         body += "</ul>\n"
-        body += factory.tileMap(nil, selection: [:], highlight: nil, id: "home-tilemap", headingLevel: 3,
-                                listAreas: false)
         if context.resources.routeExists(.process) {
             body += "<h2>\(context.text("home.monitoring"))</h2>\n<ul class=\"link-list\">\n"
                 + "<li><a href=\"\(context.href(.process))\">\(context.text("process.title"))</a></li>\n"

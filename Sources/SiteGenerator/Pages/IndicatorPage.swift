@@ -34,7 +34,7 @@ struct IndicatorPage {
                                    (nil, context.resources.downloads[PublishedFiles.allIndicatorsKey] ?? [])],
                                   context: context)
         body += "<h2>\(context.text("indicator.national"))</h2>\n"
-        body += Components.status(metric.summary(for: Metric.wholeCountry).status, context: context) + "\n"
+        body += Components.status(metric.summary(for: Metric.wholeCountry), context: context) + "\n"
         body += IndicatorCharts.national(indicator, factory: factory, idPrefix: "ind", headingLevel: 3)
         body += "<h2>\(context.text("indicator.areas"))</h2>\n"
         body += factory.rankingFigure(indicator, selection: metric.headline, highlight: nil, id: "ind-ranking")
@@ -72,8 +72,11 @@ struct IndicatorPage {
             guard let series = metric.series(for: place, selection: metric.headline) else { return nil }
             return PageTable.Row(header: .init(text: context.placeName(place)), cells: periods.map { period in
                 let point = series.point(at: period)
-                let mark = point?.isProvisional == true ? context.string("table.provisional-mark") : ""
-                return .init(text: factory.formatted(point?.value, metric) + mark, isNumeric: true)
+                let hasValue = point?.value != nil
+                let mark = (hasValue && point?.isProvisional == true ? context.string("table.provisional-mark") : "")
+                    + (hasValue && point?.flags.contains(.breakInSeries) == true
+                        ? context.string("table.break-suffix") : "")
+                return .init(text: factory.formatted(point, metric) + mark, isNumeric: true)
             })
         }
         return PageTable(

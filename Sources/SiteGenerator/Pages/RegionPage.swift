@@ -21,19 +21,39 @@ struct RegionPage {
             facts.append((context.text("region.valid"), "\(context.format.date(from)) – \(to)"))
         }
         var body = Components.facts(facts)
+        body += DiscussionsPage.section(model.discussions(ofRegion: region.id),
+                                        heading: context.string("discussions.of-region"), context: context)
         body += "<h2>\(context.string("region.areas", ["count": String(areas.count)]))</h2>\n"
         guard !areas.isEmpty else {
             return page(body + "<p>\(context.text("region.no-areas"))</p>\n")
         }
         let indicators = model.indicators.filter(\.headline)
-        let rows = (areas.map(\.id) + [region.id, Metric.wholeCountry]).map { place -> PageTable.Row in
+        // A centre without figures of its own (the ELY centres of 2025: data is published for the
+        // elinvoimakeskus) gets no row of dashes; its areas and the country are compared all the same.
+        let regionHasData = indicators.contains { $0.metric.headlineSeries(for: region.id) != nil }
+        let places = areas.map(\.id) + (regionHasData ? [region.id] : []) + [Metric.wholeCountry]
+        let ranks = indicators.map { factory.ranks($0, areaIDs: areas.map(\.id)) }
+        let rows = places.map { place -> PageTable.Row in
             let name = context.placeName(place)
             let header = model.area(place) != nil ? Components.link(name, href: context.href(.area(place))) : "\(name)"
-            return PageTable.Row(header: .init(header), cells: indicators.map { indicator in
+            return PageTable.Row(header: .init(header), cells: zip(indicators, ranks).map { indicator, ranks in
                 let summary = indicator.metric.summary(for: place)
-                let status = summary.latest == nil
-                    ? HTML() : "<br>" + Components.status(summary.status, context: context)
-                return .init("\(factory.formatted(summary.latest?.value, indicator.metric))\(status)", isNumeric: true)
+                var cell: HTML = "\(factory.formatted(summary.latest, indicator.metric))"
+                if summary.latest == nil {
+                    cell = "\(factory.missingText(indicator.metric.headlineSeries(for: place)?.points.last))"
+                }
+                if let rank = ranks[place] {
+                    let inRegion = rank.group.map { "\(context.string("region.ranking.in-region")) \($0)/\(areas.count)" }
+                    let inCountry = rank.country.map {
+                        "\(context.string("region.ranking.in-country")) \($0)/\(model.areas.count)"
+                    }
+                    for text in [inRegion, inCountry].compactMap({ $0 }) {
+                        cell += "<br><span class=\"rank\">\(text)</span>"
+                    }
+                }
+                if summary.latest != nil { cell += "<br>" + Components.status(summary, context: context) }
+                let title = context.texts(indicator.texts)?.value.shortTitle ?? indicator.id
+                return .init(cell, isNumeric: true, label: title)
             })
         }
         body += PageTable(
@@ -41,11 +61,13 @@ struct RegionPage {
             columns: [.init(context.text("table.area"))] + indicators.map { indicator in
                 .init(text: context.texts(indicator.texts)?.value.shortTitle ?? indicator.id, isNumeric: true)
             },
-            rows: rows
+            rows: rows, modifier: "data-table--stack"
         ).html
-        if let first = indicators.first {
-            body += factory.rankingFigure(first, selection: first.metric.headline, highlight: nil,
-                                          id: "region-ranking", headingLevel: 2)
+        body += "<h2>\(context.string("region.ranking", ["region": context.string(region.name)]))</h2>\n"
+        for (index, indicator) in indicators.enumerated() {
+            body += factory.rankingFigure(indicator, selection: indicator.metric.headline, highlight: nil,
+                                          id: "region-ranking-\(index + 1)", headingLevel: 3,
+                                          highlights: Set(areas.map(\.id)))
         }
         return page(body)
     }

@@ -5,16 +5,43 @@ import Markup
 /// Standalone SVG files of charts: the same drawing as on the page, with its title, subtitle and source inside
 /// and the chart styles embedded, so the file can be opened, printed or put in a report on its own.
 enum ChartExport {
-    static let headerHeight = 64.0
-    static let footerHeight = 36.0
+    static let margin = 16.0
+    static let titleSize = 18.0
+    static let smallSize = 13.0
+    static let titleLineHeight = 23.0
+    static let smallLineHeight = 17.0
 
-    /// Places a chart drawing in a standalone SVG document, with the title and subtitle above and the source below.
-    /// The document is XML; HTML escaping of `&`, `<`, `>` and both quotes is also XML's.
-    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, source: String, css: HTML) -> HTML {
+    /// Places a chart drawing in a standalone SVG document, with the title and subtitle above and the footer
+    /// lines (source and date, the data's periods, whether the figures are real) below. Every line is wrapped
+    /// to the drawing's width by `TextMetrics`, so no text leaves the `viewBox`. The document is XML; HTML
+    /// escaping of `&`, `<`, `>` and both quotes is also XML's.
+    static func standalone(_ drawing: SVGDrawing, title: String, subtitle: String, footer: [String],
+                           css: HTML) -> HTML {
         let format = SVGNumber.text
-        let width = drawing.width
-        let total = drawing.height + headerHeight + footerHeight
-        let nested = drawing.placed(x: 0, y: headerHeight)
+        let width = drawing.width + 2 * margin
+        // The estimate is for the page's fonts; a file opened elsewhere may fall back to a wider one.
+        let textWidth = drawing.width * 0.88
+        let titleLines = TextMetrics.wrap(title, maxWidth: textWidth, fontSize: titleSize, bold: true, maxLines: 4)
+        let subtitleLines = TextMetrics.wrap(subtitle, maxWidth: textWidth, fontSize: smallSize, maxLines: 4)
+        let footerLines = footer.flatMap { TextMetrics.wrap($0, maxWidth: textWidth, fontSize: smallSize, maxLines: 4) }
+        var y = margin
+        var texts = HTML()
+        for line in titleLines {
+            y += titleLineHeight
+            texts += "<text class=\"export-title\" x=\"\(format(margin))\" y=\"\(format(y - 5))\">\(line)</text>\n"
+        }
+        for line in subtitleLines {
+            y += smallLineHeight
+            texts += "<text class=\"export-subtitle\" x=\"\(format(margin))\" y=\"\(format(y - 3))\">\(line)</text>\n"
+        }
+        let drawingTop = y + 8
+        y = drawingTop + drawing.height + 4
+        for line in footerLines {
+            y += smallLineHeight
+            texts += "<text class=\"export-source\" x=\"\(format(margin))\" y=\"\(format(y - 3))\">\(line)</text>\n"
+        }
+        let total = y + margin
+        let nested = drawing.placed(x: margin, y: drawingTop)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(total))" \
@@ -25,10 +52,7 @@ enum ChartExport {
             .export-subtitle, .export-source { font: 13px system-ui, sans-serif; fill: #545454; }
             </style>
             <rect width="100%" height="100%" fill="#ffffff"/>
-            <text class="export-title" x="0" y="22">\(title)</text>
-            <text class="export-subtitle" x="0" y="46">\(subtitle)</text>
-            \(nested)
-            <text class="export-source" x="0" y="\(format(total - 12))">\(source)</text>
+            \(texts)\(nested)
             </svg>
 
             """
@@ -68,7 +92,7 @@ enum ChartExport {
     static func isDrawingSelector(_ selector: String) -> Bool {
         guard selector.hasPrefix(".chart"), !selector.hasPrefix("@") else { return false }
         let pageParts = ["figure", "caption", "table", "ranking", "data", "summary", "cycle", "tile", "multiples",
-                         "spark", "title", "subtitle", "body", "source", "links", "legend"]
+                         "spark", "title", "subtitle", "body", "source", "links", "legend", "choropleth", "patterns"]
         return !pageParts.contains { selector.hasPrefix(".chart-\($0)") }
     }
 }

@@ -3,8 +3,13 @@ import Markup
 
 /// Small pieces of markup shared by several pages.
 enum Components {
+    /// A series' trend status; a status that rests on a provisional value says so ("on provisional figures").
+    static func status(_ summary: SeriesSummary, context: PageContext) -> HTML {
+        status(summary.status, provisional: summary.isProvisional, context: context)
+    }
+
     /// The trend status as an icon plus text: never colour alone.
-    static func status(_ status: TrendStatus, context: PageContext) -> HTML {
+    static func status(_ status: TrendStatus, provisional: Bool = false, context: PageContext) -> HTML {
         let icon: HTML
         switch status {
         case .improving: icon = "<path d=\"M8 13V3M3.5 7.5 8 3l4.5 4.5\"/>"
@@ -14,7 +19,9 @@ enum Components {
         }
         return "<span class=\"status status--\(status.rawValue)\"><svg class=\"status__icon\" viewBox=\"0 0 16 16\" "
             + "aria-hidden=\"true\" focusable=\"false\">\(icon)</svg>"
-            + "\(context.text("status.\(status.rawValue)"))</span>"
+            + "\(context.text("status.\(status.rawValue)"))"
+            + (provisional ? " <span class=\"status__note\">(\(context.text("status.provisional")))</span>" : HTML())
+            + "</span>"
     }
 
     /// A `<dl>` of label/value pairs; pairs without a value are left out.
@@ -53,16 +60,23 @@ enum Components {
             let summary = metric.summary(for: place)
             let change = summary.change.map { context.format.change($0, unit: metric.unit, decimals: metric.decimals) }
             let latest = summary.latest.map { latest -> HTML in
-                let flag: HTML = latest.isProvisional
+                var flag: HTML = latest.isProvisional
                     ? " <span class=\"flag\">\(context.text("flag.provisional"))</span>" : HTML()
+                if latest.isRevised { flag += " <span class=\"flag\">\(context.text("flag.revised"))</span>" }
                 return "\(factory.formatted(latest.value, metric)) "
                     + "<span class=\"period\">(\(context.format.period(latest.period)))</span>\(flag)"
             }
+            let series = metric.headlineSeries(for: place)
+            let yearAgo = summary.latest.flatMap { latest in
+                series?.point(at: latest.period.advanced(by: -metric.frequency.periodsPerYear))
+            }
+            let labels = ["table.latest", "table.year-ago", "table.change", "table.status"].map { context.string($0) }
             return PageTable.Row(header: .init(text: context.placeName(place)), cells: [
-                .init(latest ?? context.text("value.missing"), isNumeric: true),
-                .init(text: factory.formatted(summary.comparison?.value, metric), isNumeric: true),
-                .init(text: change ?? context.string("value.missing"), isNumeric: true),
-                .init(status(summary.status, context: context)),
+                .init(latest ?? "\(factory.missingText(series?.points.last))", isNumeric: true, label: labels[0]),
+                .init(text: summary.comparison == nil ? factory.missingText(yearAgo)
+                        : factory.formatted(summary.comparison, metric), isNumeric: true, label: labels[1]),
+                .init(text: change ?? context.string("value.missing"), isNumeric: true, label: labels[2]),
+                .init(status(summary, context: context), label: labels[3]),
             ])
         }
         return PageTable(
@@ -73,7 +87,7 @@ enum Components {
                 .init(context.text("table.change"), isNumeric: true),
                 .init(context.text("table.status")),
             ],
-            rows: rows
+            rows: rows, modifier: "data-table--stack"
         ).html
     }
 }

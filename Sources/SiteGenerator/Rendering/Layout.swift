@@ -46,11 +46,18 @@ enum Layout {
         html += page.kicker
         let titleLang = page.titleLanguage.map { context.langAttribute($0) } ?? HTML()
         html += "<h1\(titleLang)>\(page.title)</h1>\n"
+        if let language = page.titleLanguage, language != context.language { html += fallbackNote(context: context) }
         html += page.body.html
         html += "</div>\n</main>\n"
         html += footer(context: context, siteTitle: siteTitle)
         html += "</body>\n</html>\n"
         return html
+    }
+
+    /// Says in the page language that the text below is shown in the default language, untranslated: `lang` alone
+    /// tells screen readers, not every reader.
+    static func fallbackNote(context: PageContext) -> HTML {
+        "<p class=\"note\">\(context.text("notice.fallback"))</p>\n"
     }
 
     /// The start of every document up to the stylesheets and icon: language, security policy, title.

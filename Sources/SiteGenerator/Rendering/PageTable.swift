@@ -12,16 +12,20 @@ struct PageTable {
         var content: HTML
         var isNumeric: Bool
         var language: String?
+        /// The column header, repeated as `data-label` for the stacked layout of narrow screens
+        /// (`data-table--stack`), where CSS shows it before the cell since the header row is hidden there.
+        var label: String?
 
-        init(_ content: HTML, isNumeric: Bool = false, language: String? = nil) {
+        init(_ content: HTML, isNumeric: Bool = false, language: String? = nil, label: String? = nil) {
             self.content = content
             self.isNumeric = isNumeric
             self.language = language
+            self.label = label
         }
 
         /// A cell of plain text, escaped.
-        init(text: String, isNumeric: Bool = false, language: String? = nil) {
-            self.init("\(text)", isNumeric: isNumeric, language: language)
+        init(text: String, isNumeric: Bool = false, language: String? = nil, label: String? = nil) {
+            self.init("\(text)", isNumeric: isNumeric, language: language, label: label)
         }
     }
 
@@ -70,5 +74,6 @@ struct PageTable {
 
     private static func attributes(_ cell: Cell) -> HTML {
         (cell.isNumeric ? " class=\"num\"" : HTML()) + HTML.attribute("lang", cell.language)
+            + HTML.attribute("data-label", cell.label)
     }
 }

@@ -1,3 +1,5 @@
+import Dashboard
+
 /// The `import-stats` command line, parsed by hand (no dependencies).
 public struct ImportStatsArguments: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
@@ -5,6 +7,8 @@ public struct ImportStatsArguments: Equatable, Sendable {
         case inspect(file: String, dimensions: Bool)
         /// Import a mapping's indicators.
         case run(mapping: String)
+        /// Merge a spreadsheet's figures (CSV) into one indicator's metric file.
+        case merge(file: String, indicator: String)
         case help
     }
 
@@ -15,6 +19,10 @@ public struct ImportStatsArguments: Equatable, Sendable {
     public var output: String?
     /// `--check`: compute and report, write nothing.
     public var check = false
+    /// `merge --content dir`: the site's content folder (default `Content`).
+    public var content = "Content"
+    /// `merge --updated YYYY-MM-DD`: the new `updated` date of the metric file.
+    public var updated: String?
     public var quiet = false
 
     public struct UsageError: Error, Equatable, CustomStringConvertible {
@@ -25,6 +33,7 @@ public struct ImportStatsArguments: Equatable, Sendable {
     public static let usage = """
         USAGE: import-stats inspect [--dimensions] <file>
                import-stats run <mapping> [--table <id>=<file>]… [--output <dir>] [--check] [--quiet]
+               import-stats merge <file.csv> --indicator <id> [--updated <date>] [--content <dir>] [--check] [--quiet]
 
         Reads official statistics files (PxWeb JSON, JSON-stat 2.0, PX) and turns them into the site's metric
         JSON files, as a mapping file says (see docs/METRICS.md, "Importing official statistics").
@@ -36,6 +45,17 @@ public struct ImportStatsArguments: Equatable, Sendable {
                                     List the dimensions, categories, labels and units instead.
           run <mapping>             Compute every indicator of the mapping and write its metric file. Nothing
                                     is written if any file has a problem.
+          merge <file.csv>          Merge a spreadsheet's figures (a CSV from Excel: comma or semicolon,
+                                    decimal comma or point; columns period, area, value, status, category) into
+                                    Content/data/<id>.json: new periods are added, changed figures are reported
+                                    as corrections, nothing else is touched. See docs/EDITING.md.
+
+        OPTIONS FOR merge:
+          --indicator <id>          The indicator the figures are for (required).
+          --updated <YYYY-MM-DD>    Also set the metric file's "updated" date.
+          --content <dir>           The site's content folder (default: Content).
+          --check                   Read, merge and check everything and report; write nothing.
+          --quiet                   Print only problems.
 
         OPTIONS FOR run:
           --table <id>=<file>       Read the mapping's table <id> from <file> instead of its "file".
@@ -49,12 +69,14 @@ public struct ImportStatsArguments: Equatable, Sendable {
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> ImportStatsArguments {
         guard let command = arguments.first else {
-            throw UsageError(message: "say what to do: 'inspect <file>' or 'run <mapping>'")
+            throw UsageError(message: "say what to do: 'inspect <file>', 'run <mapping>' or 'merge <file.csv>'")
         }
         if command == "-h" || command == "--help" || command == "help" { return ImportStatsArguments(action: .help) }
         var positional: [String] = []
         var result = ImportStatsArguments(action: .help)
         var dimensions = false
+        var indicator: String?
+        let writes = command == "run" || command == "merge"
         var index = 1
         while index < arguments.count {
             var argument = arguments[index]
@@ -74,8 +96,16 @@ public struct ImportStatsArguments: Equatable, Sendable {
             switch argument {
             case "-h", "--help": return ImportStatsArguments(action: .help)
             case "--dimensions" where command == "inspect": dimensions = true
-            case "--check" where command == "run": result.check = true
-            case "--quiet" where command == "run", "-q" where command == "run": result.quiet = true
+            case "--check" where writes: result.check = true
+            case "--quiet" where writes, "-q" where writes: result.quiet = true
+            case "--indicator" where command == "merge": indicator = try value()
+            case "--content" where command == "merge": result.content = try value()
+            case "--updated" where command == "merge":
+                let date = try value()
+                guard CalendarDate(date) != nil else {
+                    throw UsageError(message: "--updated needs a date written YYYY-MM-DD, e.g. --updated 2026-11-14")
+                }
+                result.updated = date
             case "--output" where command == "run": result.output = try value()
             case "--table" where command == "run":
                 let text = try value()
@@ -99,8 +129,16 @@ public struct ImportStatsArguments: Equatable, Sendable {
         case "run":
             guard positional.count == 1 else { throw UsageError(message: "run needs one mapping file: run <mapping>") }
             result.action = .run(mapping: positional[0])
+        case "merge":
+            guard positional.count == 1 else {
+                throw UsageError(message: "merge needs one CSV file: merge <file.csv> --indicator <id>")
+            }
+            guard let indicator else {
+                throw UsageError(message: "merge needs the indicator: --indicator <id>, e.g. --indicator benefit-days")
+            }
+            result.action = .merge(file: positional[0], indicator: indicator)
         default:
-            throw UsageError(message: "unknown command '\(command)': use 'inspect' or 'run'")
+            throw UsageError(message: "unknown command '\(command)': use 'inspect', 'run' or 'merge'")
         }
         return result
     }

@@ -16,7 +16,7 @@ public struct ImportStatsCommand {
     public var standardOutput: (String) -> Void
     public var standardError: (String) -> Void
     /// Every file read, by the path messages use, for quoting lines in diagnostics.
-    private var texts: [String: String] = [:]
+    var texts: [String: String] = [:]
 
     public init(arguments: ImportStatsArguments, standardOutput: @escaping (String) -> Void,
                 standardError: @escaping (String) -> Void) {
@@ -44,6 +44,8 @@ public struct ImportStatsCommand {
             return command.inspect(file, dimensions: dimensions)
         case .run(let mapping):
             return command.run(mapping)
+        case .merge(let file, let indicator):
+            return command.merge(file, indicator: indicator)
         }
     }
 
@@ -114,19 +116,21 @@ public struct ImportStatsCommand {
         return .success
     }
 
-    private func finish(_ log: DiagnosticLog) -> Status {
+    func finish(_ log: DiagnosticLog) -> Status {
         printDiagnostics(log)
         standardError("import-stats: \(DiagnosticReport.counts(log)); nothing was written\n")
         return .contentErrors
     }
 
-    private mutating func read(_ path: String) -> [UInt8]? {
+    mutating func read(_ path: String) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            standardError("import-stats: error: cannot read \(path): "
-                          + (exists ? (isDirectory.boolValue ? "it is a folder" : "permission denied") : "no such file")
-                          + "\n")
+            var log = DiagnosticLog()
+            let reason: Diagnostic.Term = !exists ? .noSuchFile
+                : isDirectory.boolValue ? .isAFolder : .permissionDenied
+            log.error(.importUnreadable, at: SourceLocation(file: path), ["reason": reason])
+            printDiagnostics(log)
             return nil
         }
         let bytes = [UInt8](data)
@@ -134,7 +138,7 @@ public struct ImportStatsCommand {
         return bytes
     }
 
-    private func printDiagnostics(_ log: DiagnosticLog) {
+    func printDiagnostics(_ log: DiagnosticLog) {
         let texts = self.texts
         let text = DiagnosticReport { texts[$0] }.render(log)
         if !text.isEmpty { standardError(text) }

@@ -5,23 +5,22 @@ import Diagnostics
 /// ours, like the mapping) unknown keys, each at its line and column.
 struct JSONObject {
     let node: JSONNode
-    /// What the object is, for messages: "the mapping", "dimension \"alue\"".
-    let context: String
+    /// What the object is, for messages: "the mapping", `"dimension"."alue"`.
+    let context: Diagnostic.Argument
     private let members: [String: JSONNode.Member]
     private var readKeys: Set<String> = []
 
     /// Nil (with an error) when `node` is not an object. A key written twice is an error at the second one.
-    init?(_ node: JSONNode, context: String, log: inout DiagnosticLog) {
+    init?(_ node: JSONNode, context: Diagnostic.Argument, log: inout DiagnosticLog) {
         guard case .object(let list) = node.value else {
-            log.report(.importWrongType, "\(context) must be an object ({ … }), not \(node.kindDescription.english)",
-                       at: node.location)
+            log.error(.importWrongType, at: node.location,
+                      ["subject": context, "expected": Diagnostic.Term.importObject, "kind": node.kindDescription])
             return nil
         }
         var members: [String: JSONNode.Member] = [:]
         for member in list {
             if members[member.key] != nil {
-                log.report(.importDuplicateKey, "the key \"\(member.key)\" appears twice in \(context)",
-                           at: member.keyLocation, hint: "keep one of them")
+                log.error(.importDuplicateKey, at: member.keyLocation, ["key": member.key, "context": context])
             } else {
                 members[member.key] = member
             }
@@ -50,7 +49,7 @@ struct JSONObject {
         readKeys.insert(key)
         guard let member = members[key] else {
             if required {
-                log.report(.importMissingKey, "\(context) is missing the required key \"\(key)\"", at: node.location)
+                log.error(.importMissingKey, at: node.location, ["context": context, "key": key])
             }
             return nil
         }
@@ -59,14 +58,15 @@ struct JSONObject {
 
     mutating func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
         guard let value = value(key, required: required, log: &log) else { return nil }
-        return value.string("\"\(key)\"", log: &log)
+        return value.string(.text("\"\(key)\""), log: &log)
     }
 
     mutating func number(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Double? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .number(let number) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be a number, not \(value.kindDescription.english)",
-                       at: value.location)
+            log.error(.importWrongType, at: value.location, [
+                "subject": "\"\(key)\"", "expected": Diagnostic.Term.importNumber, "kind": value.kindDescription,
+            ])
             return nil
         }
         return number
@@ -75,14 +75,15 @@ struct JSONObject {
     mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true,
                           log: inout DiagnosticLog) -> Int? {
         guard let value = value(key, required: required, log: &log) else { return nil }
-        return value.integer("\"\(key)\"", in: range, log: &log)
+        return value.integer(.text("\"\(key)\""), in: range, log: &log)
     }
 
     mutating func bool(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> Bool? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .bool(let flag) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be true or false, not \(value.kindDescription.english)",
-                       at: value.location)
+            log.error(.importWrongType, at: value.location, [
+                "subject": "\"\(key)\"", "expected": Diagnostic.Term.importBoolean, "kind": value.kindDescription,
+            ])
             return nil
         }
         return flag
@@ -91,8 +92,8 @@ struct JSONObject {
     mutating func array(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> [JSONNode]? {
         guard let value = value(key, required: required, log: &log) else { return nil }
         guard case .array(let elements) = value.value else {
-            log.report(.importWrongType, "\"\(key)\" must be a list ([ … ]), not \(value.kindDescription.english)",
-                       at: value.location)
+            log.error(.importWrongType, at: value.location,
+                      ["subject": "\"\(key)\"", "expected": Diagnostic.Term.importList, "kind": value.kindDescription])
             return nil
         }
         return elements
@@ -100,16 +101,16 @@ struct JSONObject {
 
     mutating func object(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> JSONObject? {
         guard let value = value(key, required: required, log: &log) else { return nil }
-        return JSONObject(value, context: "\"\(key)\"", log: &log)
+        return JSONObject(value, context: .text("\"\(key)\""), log: &log)
     }
 
     /// A list of strings; elements of another type are reported and left out.
     mutating func strings(_ key: String, required: Bool = true,
                           log: inout DiagnosticLog) -> [(String, SourceLocation)]? {
         guard let elements = array(key, required: required, log: &log) else { return nil }
-        return elements.compactMap { element in element.string("every element of \"\(key)\"", log: &log).map {
-            ($0, element.location)
-        } }
+        return elements.enumerated().compactMap { index, element in
+            element.string(.text("\"\(key)\"[\(index)]"), log: &log).map { ($0, element.location) }
+        }
     }
 
     /// One of a fixed set of words; an unknown word gets the valid ones and the closest as a hint.
@@ -117,43 +118,48 @@ struct JSONObject {
         _ key: String, as type: Choice.Type, required: Bool = true, log: inout DiagnosticLog
     ) -> Choice? where Choice.RawValue == String {
         guard let value = value(key, required: required, log: &log),
-              let text = value.string("\"\(key)\"", log: &log) else {
+              let text = value.string(.text("\"\(key)\""), log: &log) else {
             return nil
         }
         if let choice = Choice(rawValue: text) { return choice }
         let valid = Choice.allCases.map(\.rawValue)
-        log.report(.importBadMapping, "unknown \(key) \"\(text)\"; valid values: \(valid.joined(separator: ", "))",
-                   at: value.location, hint: Suggestion.didYouMean(for: text, among: valid))
+        log.error(.importBadMapping, at: value.location, [
+            "key": key, "value": text, "valid": valid.joined(separator: ", "),
+            "suggestion": Suggestion.closest(to: text, among: valid),
+        ])
         return nil
     }
 
     /// Keys never read are typos or fields this version does not know.
     func reportUnknownKeys(log: inout DiagnosticLog) {
         for member in orderedMembers where !readKeys.contains(member.key) {
-            log.report(.importUnknownKey, "unknown key \"\(member.key)\" in \(context)", at: member.keyLocation,
-                       hint: Suggestion.didYouMean(for: member.key, among: readKeys.sorted()))
+            log.error(.importUnknownKey, at: member.keyLocation, [
+                "key": member.key, "context": context,
+                "suggestion": Suggestion.closest(to: member.key, among: readKeys.sorted()),
+            ])
         }
     }
 }
 
 extension JSONNode {
-    /// The string, or nil with an error naming `subject` (`"file"`, `every element of "members"`).
-    func string(_ subject: String, log: inout DiagnosticLog) -> String? {
+    /// The string, or nil with an error naming `subject` (`"file"`, `"members"[2]`).
+    func string(_ subject: Diagnostic.Argument, log: inout DiagnosticLog) -> String? {
         guard case .string(let text) = value else {
-            log.report(.importWrongType, "\(subject) must be a string, not \(kindDescription.english)", at: location)
+            log.error(.importWrongType, at: location,
+                      ["subject": subject, "expected": Diagnostic.Term.importString, "kind": kindDescription])
             return nil
         }
         return text
     }
 
-    func integer(_ subject: String, in range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {
+    func integer(_ subject: Diagnostic.Argument, in range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {
         guard case .number(let number) = value, number == number.rounded(), let integer = Int(exactly: number),
               range.contains(integer)
         else {
-            log.report(.importWrongType,
-                       "\(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound), not "
-                        + (kindDescription.english == "a number" ? "\(number)" : kindDescription.english),
-                       at: location)
+            log.error(.importNotAWholeNumber, at: location, [
+                "subject": subject, "lowest": range.lowerBound, "highest": range.upperBound,
+                "value": number.isNaN ? Diagnostic.Argument.term(kindDescription) : .text(DecimalText.format(number)),
+            ])
             return nil
         }
         return integer

@@ -10,25 +10,25 @@ enum JSONStatReader {
     static let maximumCells = 50_000_000
 
     static func read(_ root: JSONNode, file: String, log: inout DiagnosticLog) -> StatisticsCube? {
-        guard var object = JSONObject(root, context: "the JSON-stat dataset", log: &log) else { return nil }
+        guard var object = JSONObject(root, context: .term(.importFileObject), log: &log) else { return nil }
         if let kind = object.string("class", required: false, log: &log), kind != "dataset" {
-            log.report(.importUnsupported, "this is a JSON-stat \(kind), not a dataset",
-                       at: object.keyLocation("class"), hint: "download one table as a JSON-stat2 dataset")
+            log.error(.importUnsupported, at: object.keyLocation("class"), ["kind": kind])
             return nil
         }
         if let version = object.string("version", required: false, log: &log), version != "2.0" {
-            log.report(.importUnsupported, "JSON-stat version \"\(version)\" is not read; only 2.0",
-                       at: object.keyLocation("version"))
+            log.error(.importJSONStatVersion, at: object.keyLocation("version"), ["version": version])
             return nil
         }
         let ids = object.strings("id", log: &log) ?? []
         let sizeNodes = object.array("size", log: &log) ?? []
-        let sizes = sizeNodes.map { $0.integer("every element of \"size\"", in: 0...maximumCells, log: &log) ?? 0 }
+        let sizes = sizeNodes.enumerated().map { index, node in
+            node.integer(.text("\"size\"[\(index)]"), in: 0...maximumCells, log: &log) ?? 0
+        }
         guard ids.count == sizes.count, !ids.isEmpty else {
             if ids.count != sizes.count {
-                log.report(.importSizeMismatch,
-                           "\"id\" names \(ids.count) dimensions but \"size\" gives \(sizes.count) sizes",
-                           at: object.keyLocation("size"))
+                log.error(.importIDSizeMismatch, at: object.keyLocation("size"), [
+                    "dimensions": ids.count, "sizes": sizes.count,
+                ])
             }
             return nil
         }
@@ -36,8 +36,7 @@ enum JSONStatReader {
         for size in sizes {
             let (product, overflow) = total.multipliedReportingOverflow(by: size)
             guard !overflow, product <= maximumCells else {
-                log.report(.importSizeMismatch, "the sizes make more than \(maximumCells) cells",
-                           at: object.keyLocation("size"))
+                log.error(.importTooManyCells, at: object.keyLocation("size"), ["limit": maximumCells])
                 return nil
             }
             total = product
@@ -48,25 +47,21 @@ enum JSONStatReader {
         if var dimensionObject = object.object("dimension", log: &log) {
             for (position, (id, idLocation)) in ids.enumerated() {
                 guard let node = dimensionObject.value(id, required: false, log: &log) else {
-                    log.report(.importUnknownDimension,
-                               "\"id\" names the dimension \"\(id)\", which \"dimension\" does not describe",
-                               at: idLocation, hint: Suggestion.didYouMean(
-                                for: id, among: dimensionObject.orderedMembers.map(\.key)))
+                    log.error(.importUndescribedDimension, at: idLocation, [
+                        "dimension": id,
+                        "suggestion": Suggestion.closest(to: id, among: dimensionObject.orderedMembers.map(\.key)),
+                    ])
                     continue
                 }
                 guard let dimension = readDimension(node, id: id, role: roles[id], log: &log) else { continue }
                 if dimension.categories.count != sizes[position] {
-                    log.report(.importSizeMismatch,
-                               "\"size\" gives \(sizes[position]) for \"\(id)\", but it has "
-                                + "\(dimension.categories.count) categories",
-                               at: sizeNodes[position].location)
+                    log.error(.importCategoryCount, at: sizeNodes[position].location,
+                              ["size": sizes[position], "dimension": id, "count": dimension.categories.count])
                 }
                 dimensions.append(dimension)
             }
             for member in dimensionObject.orderedMembers where !ids.contains(where: { $0.0 == member.key }) {
-                log.report(.importUnknownDimension,
-                           "the dimension \"\(member.key)\" is not listed in \"id\", so it has no place in the cells",
-                           at: member.keyLocation, severity: .warning)
+                log.warning(.importUnlistedDimension, at: member.keyLocation, ["dimension": member.key])
             }
         }
 
@@ -82,8 +77,8 @@ enum JSONStatReader {
         if let text = object.string("updated", required: false, log: &log) {
             updated = UpdatedDate.parse(text)
             if updated == nil {
-                log.report(.importBadDate, "\"updated\" is not a date: \"\(text)\"", at: object.keyLocation("updated"),
-                           hint: "JSON-stat writes it like 2025-05-28T08:00:00Z", severity: .warning)
+                log.warning(.importTableDate, at: object.keyLocation("updated"),
+                            ["key": "\"updated\"", "value": text, "example": "2025-05-28T08:00:00Z"])
             }
         }
         let title = object.string("label", required: false, log: &log)
@@ -101,9 +96,9 @@ enum JSONStatReader {
         for role in [StatisticsCube.Role.time, .geo, .metric] {
             for (id, location) in reader.strings(role.rawValue, required: false, log: &log) ?? [] {
                 guard ids.contains(id) else {
-                    log.report(.importUnknownDimension,
-                               "the \(role.rawValue) role names \"\(id)\", which is not in \"id\"",
-                               at: location, hint: Suggestion.didYouMean(for: id, among: ids))
+                    log.error(.importUnknownRoleDimension, at: location, [
+                        "role": role.rawValue, "dimension": id, "suggestion": Suggestion.closest(to: id, among: ids),
+                    ])
                     continue
                 }
                 roles[id] = roles[id] ?? role
@@ -114,43 +109,42 @@ enum JSONStatReader {
 
     private static func readDimension(_ node: JSONNode, id: String, role: StatisticsCube.Role?,
                                       log: inout DiagnosticLog) -> StatisticsCube.Dimension? {
-        guard var object = JSONObject(node, context: "the dimension \"\(id)\"", log: &log) else { return nil }
+        guard var object = JSONObject(node, context: .text("\"dimension\".\"\(id)\""), log: &log) else { return nil }
         let label = object.string("label", required: false, log: &log)
         guard var category = object.object("category", log: &log) else { return nil }
         var labels: [String: String] = [:]
         if let labelObject = category.object("label", required: false, log: &log) {
             for member in labelObject.orderedMembers {
-                labels[member.key] = member.value.string("the label of \"\(member.key)\"", log: &log)
+                labels[member.key] = member.value.string(.text("\"label\".\"\(member.key)\""), log: &log)
             }
         }
         var codes: [(String, SourceLocation)] = []
         if let index = category.value("index", required: false, log: &log) {
             switch index.value {
             case .array(let elements):
-                codes = elements.compactMap { element in
-                    element.string("every element of \"index\"", log: &log).map { ($0, element.location) }
+                codes = elements.enumerated().compactMap { position, element in
+                    element.string(.text("\"index\"[\(position)]"), log: &log).map { ($0, element.location) }
                 }
             case .object(let members):
                 var byPosition = [(String, SourceLocation)?](repeating: nil, count: members.count)
                 for member in members {
-                    guard let position = member.value.integer("the position of \"\(member.key)\"",
+                    guard let position = member.value.integer(.text("\"index\".\"\(member.key)\""),
                                                               in: 0...max(0, members.count - 1), log: &log) else {
                         continue
                     }
                     if byPosition[position] != nil {
-                        log.report(.importDuplicateCategory,
-                                   "two categories of \"\(id)\" have the position \(position)",
-                                   at: member.value.location)
+                        log.error(.importDuplicateCategory, at: member.value.location, [
+                            "dimension": id, "position": position,
+                        ])
                     }
                     byPosition[position] = (member.key, member.keyLocation)
                 }
                 guard byPosition.allSatisfy({ $0 != nil }) else { return nil }
                 codes = byPosition.map { $0! }
             default:
-                log.report(.importWrongType,
-                           "\"index\" must be a list of codes or an object {code: position}, not "
-                            + index.kindDescription.english,
-                           at: index.location)
+                log.error(.importWrongType, at: index.location, [
+                    "subject": "\"index\"", "expected": Diagnostic.Term.importIndexKinds, "kind": index.kindDescription,
+                ])
                 return nil
             }
         } else if labels.count == 1, let member = category.orderedMembers.first(where: { $0.key == "label" }),
@@ -158,14 +152,12 @@ enum JSONStatReader {
             // JSON-stat lets a dimension of one category leave out the index.
             codes = [(only[0].key, only[0].keyLocation)]
         } else {
-            log.report(.importMissingKey,
-                       "the category of \"\(id)\" has no \"index\"; only a dimension of one category may leave it out",
-                       at: category.location)
+            log.error(.importMissingIndex, at: category.location, ["dimension": id])
             return nil
         }
         var seen = Set<String>()
         for (code, location) in codes where !seen.insert(code).inserted {
-            log.report(.importDuplicateCategory, "the code \"\(code)\" appears twice in \"\(id)\"", at: location)
+            log.error(.importDuplicateCode, at: location, ["code": code, "dimension": id])
         }
         let units = readUnits(&category, log: &log)
         let categories = codes.map { code, location in
@@ -182,7 +174,7 @@ enum JSONStatReader {
         guard let unitObject = category.object("unit", required: false, log: &log) else { return [:] }
         var units: [String: StatisticsCube.Unit] = [:]
         for member in unitObject.orderedMembers {
-            guard var reader = JSONObject(member.value, context: "the unit of \"\(member.key)\"", log: &log) else {
+            guard var reader = JSONObject(member.value, context: .text("\"unit\".\"\(member.key)\""), log: &log) else {
                 continue
             }
             units[member.key] = StatisticsCube.Unit(
@@ -199,20 +191,21 @@ enum JSONStatReader {
             case .number(let number): return number
             case .null: return nil
             default:
-                log.report(.importWrongType, "a value must be a number or null, not \(node.kindDescription.english)",
-                           at: node.location,
-                           hint: node.kindDescription.english == "a string"
-                            ? "JSON-stat marks missing values with null and \"status\"" : nil)
+                log.error(.importWrongType, at: node.location, [
+                    "subject": Diagnostic.Term.importAValue, "expected": Diagnostic.Term.importNumberOrNull,
+                    "kind": node.kindDescription,
+                    "format": { if case .string = node.value { "JSON-stat" } else { nil } }(),
+                ])
                 return nil
             }
         }
         switch node.value {
         case .array(let elements):
             guard elements.count == values.count else {
-                log.report(.importSizeMismatch,
-                           "\"value\" has \(elements.count) values, but the sizes "
-                            + sizes.map(String.init).joined(separator: " × ") + " make \(values.count)",
-                           at: node.location)
+                log.error(.importSizeMismatch, at: node.location, [
+                    "count": elements.count, "sizes": sizes.map(String.init).joined(separator: " × "),
+                    "expected": values.count,
+                ])
                 return
             }
             for (index, element) in elements.enumerated() { values[index] = number(element) }
@@ -222,26 +215,23 @@ enum JSONStatReader {
                 values[index] = number(member.value)
             }
         default:
-            log.report(.importWrongType,
-                       "\"value\" must be a list or an object {\"index\": value}, not \(node.kindDescription.english)",
-                       at: node.location)
+            log.error(.importWrongType, at: node.location, [
+                "subject": "\"value\"", "expected": Diagnostic.Term.importValueKinds, "kind": node.kindDescription,
+            ])
         }
     }
 
     private static func readStatuses(_ node: JSONNode, into statuses: inout [String?], log: inout DiagnosticLog) {
         func text(_ node: JSONNode) -> String? {
             if case .null = node.value { return nil }
-            return node.string("a status", log: &log)
+            return node.string(.text("\"status\""), log: &log)
         }
         switch node.value {
         case .string(let status):
             statuses = [String?](repeating: status, count: statuses.count)
         case .array(let elements):
             guard elements.count == statuses.count else {
-                log.report(.importSizeMismatch,
-                           "\"status\" has \(elements.count) entries, but there are \(statuses.count) cells",
-                           at: node.location,
-                           hint: "give one status per cell, an object {\"index\": status}, or one string")
+                log.error(.importStatusCount, at: node.location, ["count": elements.count, "cells": statuses.count])
                 return
             }
             for (index, element) in elements.enumerated() { statuses[index] = text(element) }
@@ -251,10 +241,9 @@ enum JSONStatReader {
                 statuses[index] = text(member.value)
             }
         default:
-            log.report(.importWrongType,
-                       "\"status\" must be a string, a list or an object {\"index\": status}, not "
-                        + node.kindDescription.english,
-                       at: node.location)
+            log.error(.importWrongType, at: node.location, [
+                "subject": "\"status\"", "expected": Diagnostic.Term.importStatusKinds, "kind": node.kindDescription,
+            ])
         }
     }
 
@@ -262,9 +251,7 @@ enum JSONStatReader {
     private static func flatIndex(_ member: JSONNode.Member, count: Int, what: String,
                                   log: inout DiagnosticLog) -> Int? {
         guard member.key.allSatisfy(\.isASCII), let index = Int(member.key), index >= 0, index < count else {
-            log.report(.importSizeMismatch,
-                       "the \(what) key \"\(member.key)\" is not a cell index from 0 to \(count - 1)",
-                       at: member.keyLocation)
+            log.error(.importCellIndex, at: member.keyLocation, ["what": what, "key": member.key, "highest": count - 1])
             return nil
         }
         return index

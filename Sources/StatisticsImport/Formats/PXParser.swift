@@ -24,9 +24,9 @@ struct PXParser {
     }
 
     struct SyntaxError: Error {
-        var message: String
+        var code: Diagnostic.Code
         var location: SourceLocation
-        var hint: String?
+        var arguments: [String: String] = [:]
     }
 
     let bytes: [UInt8]
@@ -65,8 +65,7 @@ struct PXParser {
         guard let first = current else { return nil }
         let start = location
         guard StatisticsReader.isKeywordByte(first) else {
-            throw SyntaxError(message: "a keyword such as VALUES or DATA was expected, not '\(Self.describe(first))'",
-                              location: start, hint: "is a ';' or a '\"' missing on an earlier line?")
+            throw SyntaxError(code: .importPXSyntax, location: start, arguments: ["found": Self.describe(first)])
         }
         let keywordStart = offset
         while let byte = current, StatisticsReader.isKeywordByte(byte) { advance() }
@@ -77,7 +76,8 @@ struct PXParser {
             let languageStart = offset
             while let byte = current, byte != UInt8(ascii: "]"), byte != 0x0A { advance() }
             guard current == UInt8(ascii: "]") else {
-                throw SyntaxError(message: "']' is missing after the language of \(keyword)", location: location)
+                throw SyntaxError(code: .importPXMissingCharacter, location: location,
+                                  arguments: ["character": "]", "keyword": keyword + "["])
             }
             language = String(decoding: bytes[languageStart..<offset], as: UTF8.self)
             advance()
@@ -88,14 +88,14 @@ struct PXParser {
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else {
-                    throw SyntaxError(message: "a quoted name was expected in the parentheses after \(keyword)",
-                                      location: location)
+                    throw SyntaxError(code: .importPXNameExpected, location: location, arguments: ["keyword": keyword])
                 }
                 subkeys.append(try quotedParts().text)
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { advance(); continue }
                 guard current == UInt8(ascii: ")") else {
-                    throw SyntaxError(message: "')' is missing after the names in \(keyword)(…)", location: location)
+                    throw SyntaxError(code: .importPXMissingCharacter, location: location,
+                                      arguments: ["character": ")", "keyword": keyword + "(…"])
                 }
                 advance()
                 break
@@ -103,7 +103,7 @@ struct PXParser {
         }
         skipWhitespace()
         guard current == UInt8(ascii: "=") else {
-            throw SyntaxError(message: "'=' was expected after \(keyword)", location: location)
+            throw SyntaxError(code: .importPXEqualsExpected, location: location, arguments: ["keyword": keyword])
         }
         advance()
         return Entry(keyword: keyword, language: language, subkeys: subkeys, items: [], location: start)
@@ -115,8 +115,7 @@ struct PXParser {
         while true {
             skipWhitespace()
             guard let byte = current else {
-                throw SyntaxError(message: "the file ends before ';' closes \(keyword)", location: start,
-                                  hint: "the download may have been cut short")
+                throw SyntaxError(code: .importPXUnterminated, location: start, arguments: ["keyword": keyword])
             }
             let itemStart = location
             if byte == UInt8(ascii: "\"") {
@@ -132,7 +131,8 @@ struct PXParser {
                     let innerStart = offset
                     while let next = current, next != UInt8(ascii: ")"), next != UInt8(ascii: ";") { advance() }
                     guard current == UInt8(ascii: ")") else {
-                        throw SyntaxError(message: "')' is missing after TLIST(", location: itemStart)
+                        throw SyntaxError(code: .importPXMissingCharacter, location: itemStart,
+                                          arguments: ["character": ")", "keyword": "TLIST("])
                     }
                     let inner = String(decoding: bytes[innerStart..<offset], as: UTF8.self)
                     items.append(Item(kind: .timeList, text: inner, location: itemStart))
@@ -141,8 +141,8 @@ struct PXParser {
                     items.append(Item(kind: .word, text: word, location: itemStart))
                 }
             } else {
-                throw SyntaxError(message: "unexpected '\(Self.describe(byte))' in the value of \(keyword)",
-                                  location: itemStart)
+                throw SyntaxError(code: .importPXUnexpectedCharacter, location: itemStart,
+                                  arguments: ["character": Self.describe(byte), "keyword": keyword])
             }
             skipWhitespace()
             switch current {
@@ -151,11 +151,9 @@ struct PXParser {
                 advance()
                 return items
             case nil:
-                throw SyntaxError(message: "the file ends before ';' closes \(keyword)", location: start,
-                                  hint: "the download may have been cut short")
+                throw SyntaxError(code: .importPXUnterminated, location: start, arguments: ["keyword": keyword])
             default:
-                throw SyntaxError(message: "',' or ';' was expected in the value of \(keyword)", location: location,
-                                  hint: "is a '\"' missing, or a ';' at the end of the line before?")
+                throw SyntaxError(code: .importPXSeparatorExpected, location: location, arguments: ["keyword": keyword])
             }
         }
     }
@@ -170,10 +168,7 @@ struct PXParser {
             advance()  // opening quote
             while true {
                 guard let byte = current, byte != 0x0A else {
-                    throw SyntaxError(message: "this string is not closed on its line: '\"' is missing",
-                                      location: partStart,
-                                      hint: "a text continued on the next line is written as two strings, "
-                                        + "\"first part\" and \"second part\" on the next line")
+                    throw SyntaxError(code: .importPXUnclosedString, location: partStart)
                 }
                 advance()
                 if byte == UInt8(ascii: "\"") { break }
@@ -204,8 +199,7 @@ extension PXParser {
             while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
                 || byte == UInt8(ascii: ",") { advance() }
             guard let byte = current else {
-                throw SyntaxError(message: "the file ends inside DATA: ';' is missing", location: start,
-                                  hint: "the download may have been cut short")
+                throw SyntaxError(code: .importPXUnterminated, location: start, arguments: ["keyword": "DATA"])
             }
             if byte == UInt8(ascii: ";") {
                 advance()
@@ -218,8 +212,7 @@ extension PXParser {
                 let first = offset
                 while let next = current, next != UInt8(ascii: "\""), next != 0x0A { advance() }
                 guard current == UInt8(ascii: "\"") else {
-                    throw SyntaxError(message: "this string is not closed on its line: '\"' is missing",
-                                      location: tokenStart)
+                    throw SyntaxError(code: .importPXUnclosedString, location: tokenStart)
                 }
                 text = Substring(String(decoding: bytes[first..<offset], as: UTF8.self))
                 advance()
@@ -237,10 +230,8 @@ extension PXParser {
                 values.append(nil)
                 statuses.append(marker.isEmpty ? nil : marker)
             case .invalid:
-                log.report(.importBadNumber,
-                           "the cell \"\(text)\" is not a number or a missing-value marker such as \"..\"",
-                           at: tokenStart,
-                           hint: text.contains(",") ? "PX writes numbers with a decimal point" : nil)
+                log.error(.importBadNumber, at: tokenStart,
+                          ["text": String(text), "format": text.contains(",") ? "PX" : nil])
                 values.append(nil)
                 statuses.append(nil)
             }

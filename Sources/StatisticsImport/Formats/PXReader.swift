@@ -22,21 +22,19 @@ enum PXReader {
                 }
             }
         } catch {
-            log.report(.importPXSyntax, error.message, at: error.location, hint: error.hint)
+            log.error(error.code, at: error.location, error.arguments.mapValues { $0 as (any DiagnosticArgument)? })
             return nil
         }
         let px = PXFile(entries: entries)
         if let keys = px.first("KEYS") {
-            log.report(.importUnsupported, "KEYS (PX's sparse data layout) is not read", at: keys.location,
-                       hint: "download the table again without KEYS, or as JSON-stat2")
+            log.error(.importPXKeys, at: keys.location)
             return nil
         }
 
         let stub = px.first("STUB")?.items ?? []
         let heading = px.first("HEADING")?.items ?? []
         guard !(stub.isEmpty && heading.isEmpty) else {
-            log.report(.importMissingKey, "the file has neither STUB nor HEADING, so it names no dimensions",
-                       at: SourceLocation(file: file))
+            log.error(.importPXNoDimensions, at: SourceLocation(file: file))
             return nil
         }
         let contentVariable = px.first("CONTVARIABLE")?.items.first?.text
@@ -47,7 +45,7 @@ enum PXReader {
         for variable in stub + heading {
             let name = variable.text
             guard let valuesEntry = px.first("VALUES", subkeys: [name]) else {
-                log.report(.importMissingKey, "the variable \"\(name)\" has no VALUES", at: variable.location)
+                log.error(.importPXNoValues, at: variable.location, ["name": name])
                 continue
             }
             let labels = valuesEntry.items.map { StatisticsCube.Category.splitPreliminary($0.text) }
@@ -55,10 +53,8 @@ enum PXReader {
             var codeLocations = valuesEntry.items.map(\.location)
             if let codesEntry = px.first("CODES", subkeys: [name]) {
                 guard codesEntry.items.count == labels.count else {
-                    log.report(.importSizeMismatch,
-                               "CODES(\"\(name)\") lists \(codesEntry.items.count) codes but VALUES lists "
-                                + "\(labels.count)",
-                               at: codesEntry.location)
+                    log.error(.importPXCodesCount, at: codesEntry.location,
+                              ["name": name, "codes": codesEntry.items.count, "values": labels.count])
                     continue
                 }
                 codes = codesEntry.items.map(\.text)
@@ -77,8 +73,7 @@ enum PXReader {
             var categories: [StatisticsCube.Category] = []
             for (index, code) in codes.enumerated() {
                 if !seen.insert(code).inserted {
-                    log.report(.importDuplicateCategory, "the code \"\(code)\" appears twice in \"\(name)\"",
-                               at: codeLocations[index])
+                    log.error(.importDuplicateCode, at: codeLocations[index], ["code": code, "dimension": name])
                 }
                 var unit: StatisticsCube.Unit?
                 if role == .metric {
@@ -96,26 +91,24 @@ enum PXReader {
         }
 
         guard let data else {
-            log.report(.importMissingData, "the file has no DATA, so no values",
-                       at: SourceLocation(file: file, line: parser.line, column: 0),
-                       hint: "the download may have been cut short")
+            log.error(.importMissingData, at: SourceLocation(file: file, line: parser.line, column: 0))
             return nil
         }
         guard dimensions.count == stub.count + heading.count else { return nil }
         let expected = dimensions.reduce(1) { $0 * $1.categories.count }
         guard data.values.count == expected else {
-            log.report(.importSizeMismatch,
-                       "DATA has \(data.values.count) cells, but the dimensions ("
-                        + dimensions.map { "\($0.categories.count)" }.joined(separator: " × ") + ") make \(expected)",
-                       at: data.location)
+            log.error(.importPXDataCount, at: data.location, [
+                "count": data.values.count, "expected": expected,
+                "sizes": dimensions.map { "\($0.categories.count)" }.joined(separator: " × "),
+            ])
             return nil
         }
         var updated: CalendarDate?
         for entry in px.all("LAST-UPDATED") {
             guard let text = entry.items.first?.text else { continue }
             guard let date = UpdatedDate.parse(text) else {
-                log.report(.importBadDate, "LAST-UPDATED is not a date: \"\(text)\"", at: entry.location,
-                           hint: "PX writes it like \"20241029 08:00\"", severity: .warning)
+                log.warning(.importTableDate, at: entry.location,
+                            ["key": "LAST-UPDATED", "value": text, "example": "\"20241029 08:00\""])
                 continue
             }
             updated = max(updated ?? date, date)
@@ -130,21 +123,17 @@ enum PXReader {
     private static func checkTimeValues(_ entry: PXParser.Entry, count: Int, variable: String,
                                         log: inout DiagnosticLog) {
         guard let list = entry.items.first, list.kind == .timeList else {
-            log.report(.importBadPeriod, "TIMEVAL(\"\(variable)\") must start with TLIST(A1), TLIST(Q1), TLIST(M1)…",
-                       at: entry.location)
+            log.error(.importPXTimeval, at: entry.location, ["name": variable])
             return
         }
         let format = list.text.split(separator: ",").first.map { $0.trimmingSpaces } ?? ""
         guard ["A1", "H1", "T1", "Q1", "M1", "W1"].contains(format) else {
-            log.report(.importBadPeriod,
-                       "unknown time format \"\(format)\" in TLIST: PX uses A1 (year), H1, T1, Q1 (quarter), "
-                        + "M1 (month) or W1", at: list.location)
+            log.error(.importPXTimeFormat, at: list.location, ["format": format])
             return
         }
         let listed = entry.items.count - 1
         if !list.text.contains("-") && listed != count {
-            log.report(.importSizeMismatch,
-                       "TIMEVAL(\"\(variable)\") lists \(listed) periods but VALUES lists \(count)", at: entry.location)
+            log.error(.importPXTimevalCount, at: entry.location, ["name": variable, "periods": listed, "values": count])
         }
     }
 }

@@ -17,27 +17,26 @@ enum PxWebJSONReader {
     }
 
     static func read(_ root: JSONNode, file: String, log: inout DiagnosticLog) -> StatisticsCube? {
-        guard var object = JSONObject(root, context: "the PxWeb JSON response", log: &log) else { return nil }
+        guard var object = JSONObject(root, context: .term(.importFileObject), log: &log) else { return nil }
         let columnNodes = object.array("columns", log: &log) ?? []
         let rowNodes = object.array("data", log: &log) ?? []
         var title: String?, source: String?, updated: CalendarDate?
         if let metadata = object.array("metadata", required: false, log: &log)?.first,
-           var reader = JSONObject(metadata, context: "\"metadata\"", log: &log) {
+           var reader = JSONObject(metadata, context: .text("\"metadata\""), log: &log) {
             title = reader.string("label", required: false, log: &log)
             source = reader.string("source", required: false, log: &log)
             if let text = reader.string("updated", required: false, log: &log) {
                 updated = UpdatedDate.parse(text)
                 if updated == nil {
-                    log.report(.importBadDate, "\"updated\" is not a date: \"\(text)\"",
-                               at: reader.keyLocation("updated"), hint: "write it like 2026-07-21T05:00:00Z",
-                               severity: .warning)
+                    log.warning(.importTableDate, at: reader.keyLocation("updated"),
+                                ["key": "\"updated\"", "value": text, "example": "2026-07-21T05:00:00Z"])
                 }
             }
         }
 
         var keyColumns: [Column] = [], measureColumns: [Column] = []
         for node in columnNodes {
-            guard var reader = JSONObject(node, context: "a column", log: &log),
+            guard var reader = JSONObject(node, context: .term(.importColumnObject), log: &log),
                   let code = reader.string("code", log: &log), let type = reader.string("type", log: &log) else {
                 continue
             }
@@ -48,20 +47,17 @@ enum PxWebJSONReader {
             case "c": measureColumns.append(column)
             default:
                 // Read as a dimension, so the rows' keys still line up and only this mistake is reported.
-                log.report(.importUnsupported,
-                           "unknown column type \"\(type)\": PxWeb columns are \"d\" (dimension), \"t\" (time) or "
-                            + "\"c\" (a measure)", at: reader.keyLocation("type"))
+                log.error(.importUnknownColumnType, at: reader.keyLocation("type"), ["type": type])
                 keyColumns.append(column)
             }
         }
         guard !columnNodes.isEmpty, !measureColumns.isEmpty else {
-            log.report(.importMissingData, "the response has no measure columns (type \"c\"), so no values",
-                       at: object.keyLocation("columns"))
+            log.error(.importNoMeasureColumns, at: object.keyLocation("columns"))
             return nil
         }
         for (index, column) in (keyColumns + measureColumns).enumerated()
         where (keyColumns + measureColumns)[..<index].contains(where: { $0.code == column.code }) {
-            log.report(.importDuplicateCategory, "the column \"\(column.code)\" appears twice", at: column.location)
+            log.error(.importDuplicateColumn, at: column.location, ["column": column.code])
         }
 
         // Categories in order of first appearance; the rows keep their category indices for the second pass.
@@ -70,26 +66,26 @@ enum PxWebJSONReader {
         var rows: [(indices: [Int], values: [(Double?, String?)], location: SourceLocation)] = []
         rows.reserveCapacity(rowNodes.count)
         for rowNode in rowNodes {
-            guard var reader = JSONObject(rowNode, context: "a data row", log: &log),
+            guard var reader = JSONObject(rowNode, context: .term(.importRowObject), log: &log),
                   let keys = reader.array("key", log: &log), let values = reader.array("values", log: &log) else {
                 continue
             }
             guard keys.count == keyColumns.count else {
-                log.report(.importSizeMismatch,
-                           "this row's \"key\" has \(keys.count) codes; the columns name \(keyColumns.count) "
-                            + "dimensions (\(keyColumns.map(\.code).joined(separator: ", ")))",
-                           at: rowNode.location)
+                log.error(.importRowKeyCount, at: rowNode.location, [
+                    "count": keys.count, "expected": keyColumns.count,
+                    "columns": keyColumns.map(\.code).joined(separator: ", "),
+                ])
                 continue
             }
             guard values.count == measureColumns.count else {
-                log.report(.importSizeMismatch,
-                           "this row has \(values.count) values; the columns name \(measureColumns.count) measures",
-                           at: rowNode.location)
+                log.error(.importRowValueCount, at: rowNode.location, [
+                    "count": values.count, "expected": measureColumns.count,
+                ])
                 continue
             }
             var indices: [Int] = []
             for (dimension, keyNode) in keys.enumerated() {
-                guard let code = keyNode.string("every element of \"key\"", log: &log) else { break }
+                guard let code = keyNode.string(.text("\"key\"[\(dimension)]"), log: &log) else { break }
                 if let index = indexByCode[dimension][code] {
                     indices.append(index)
                 } else {
@@ -126,8 +122,7 @@ enum PxWebJSONReader {
             let rowNumber = base / measureColumns.count
             guard !seen[rowNumber] else {
                 let codes = row.indices.enumerated().map { categories[$0][$1].code }
-                log.report(.importDuplicateCategory, "a second row for \(codes.joined(separator: ", "))",
-                           at: row.location, hint: "each combination of codes may appear once")
+                log.error(.importDuplicateCell, at: row.location, ["codes": codes.joined(separator: ", ")])
                 continue
             }
             seen[rowNumber] = true
@@ -149,15 +144,16 @@ enum PxWebJSONReader {
             case .number(let number): return (number, nil)
             case .missing(let marker): return (nil, marker.isEmpty ? nil : marker)
             case .invalid:
-                log.report(.importBadNumber,
-                           "the value \"\(text)\" is not a number or a missing-value marker such as \"...\"",
-                           at: node.location,
-                           hint: text.contains(",") ? "PxWeb JSON writes numbers with a decimal point" : nil)
+                log.error(.importBadNumber, at: node.location, [
+                    "text": text, "format": text.contains(",") ? "PxWeb JSON" : nil,
+                ])
                 return (nil, nil)
             }
         default:
-            log.report(.importWrongType, "a value must be a string, a number or null, not \(node.kindDescription.english)",
-                       at: node.location)
+            log.error(.importWrongType, at: node.location, [
+                "subject": Diagnostic.Term.importAValue, "expected": Diagnostic.Term.importStringNumberOrNull,
+                "kind": node.kindDescription,
+            ])
             return (nil, nil)
         }
     }

@@ -23,9 +23,7 @@ public enum StatisticsReader {
         }
         guard let text = StatisticsText.decode(raw, file: file, encoding: .utf8, log: &log) else { return nil }
         guard text.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) == UInt8(ascii: "{") else {
-            log.report(.importUnknownFormat, "this is not a PxWeb JSON, JSON-stat or PX file",
-                       at: SourceLocation(file: file, line: 1, column: 1),
-                       hint: "download the table from StatFin as JSON-stat2, PX or PxWeb JSON")
+            log.error(.importUnknownFormat, at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         let root: JSONNode
@@ -43,13 +41,10 @@ public enum StatisticsReader {
             if case .object(let inner) = member.value.value { return inner.contains { $0.key == "dimension" } }
             return false
         }) {
-            log.report(.importUnsupported, "this looks like a JSON-stat 1.0 bundle; only JSON-stat 2.0 is read",
-                       at: root.location, hint: "download the table as JSON-stat2")
+            log.error(.importJSONStat1, at: root.location)
             return nil
         }
-        log.report(.importUnknownFormat,
-                   "this JSON is neither PxWeb JSON (\"columns\" and \"data\") nor JSON-stat 2.0 (\"dimension\")",
-                   at: root.location, hint: "download the table from StatFin as JSON-stat2, PX or PxWeb JSON")
+        log.error(.importUnknownFormat, at: root.location)
         return nil
     }
 

@@ -15,10 +15,8 @@ enum StatisticsText {
 
     static func decode(_ raw: [UInt8], file: String, encoding: Encoding, log: inout DiagnosticLog) -> [UInt8]? {
         guard raw.count <= maximumFileSize else {
-            log.report(.importUnreadable,
-                       "the file is \(raw.count / 1024 / 1024) MiB; at most "
-                        + "\(maximumFileSize / 1024 / 1024) MiB is read",
-                       at: SourceLocation(file: file), hint: "download fewer periods or areas at a time")
+            log.error(.importFileTooLarge, at: SourceLocation(file: file),
+                      ["size": raw.count / 1024 / 1024, "limit": maximumFileSize / 1024 / 1024])
             return nil
         }
         var bytes = raw
@@ -26,16 +24,14 @@ enum StatisticsText {
         if let bad = firstInvalidUTF8(bytes) {
             switch encoding {
             case .utf8:
-                log.report(.importEncoding, "the file is not valid UTF-8", at: SourceLocation(
-                    file: file, line: bad.line, column: bad.column),
-                           hint: "download the file again as UTF-8, or save it as UTF-8")
+                log.error(.importEncoding, at: SourceLocation(file: file, line: bad.line, column: bad.column))
                 return nil
             case .utf8OrWindows1252:
                 bytes = windows1252ToUTF8(bytes)
             }
         }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            log.report(.importUnreadable, "the file is empty", at: SourceLocation(file: file))
+            log.error(.importEmptyFile, at: SourceLocation(file: file))
             return nil
         }
         return SourceText.normaliseLineEnds(bytes)

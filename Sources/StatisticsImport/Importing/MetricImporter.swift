@@ -31,8 +31,7 @@ public enum MetricImporter {
             let main = resolved[0].table
             guard let updated = mapping.updated ?? main.cube.updated else {
                 if reportedCodes.insert("updated\u{0}" + main.id).inserted {
-                    log.report(.importMissingUpdated, "\(main.cube.file) does not say when it was updated",
-                               at: indicator.location, hint: "add \"updated\": \"YYYY-MM-DD\" to the mapping")
+                    log.error(.importMissingUpdated, at: indicator.location, ["file": main.cube.file])
                 }
                 continue
             }
@@ -83,12 +82,11 @@ public enum MetricImporter {
                     } else {
                         complete = false
                         if reportedCodes.insert(quantity.table.id + "\u{0}" + code).inserted {
-                            log.report(.importUnknownAreaCode,
-                                       "the region \"\(region.id)\" is formed from \(code), which is not in "
-                                        + quantity.table.cube.file,
-                                       at: region.location,
-                                       hint: Suggestion.didYouMean(for: code, among: quantity.table.areaIndex.keys.sorted())
-                                        ?? "leave regions out of this indicator with \"regions\": []")
+                            log.error(.importUnknownRegionCode, at: region.location, [
+                                "region": region.id, "code": code, "file": quantity.table.cube.file,
+                                "suggestion": Suggestion.closest(
+                                    to: code, among: quantity.table.areaIndex.keys.sorted()),
+                            ])
                         }
                     }
                 }
@@ -192,12 +190,11 @@ public enum MetricImporter {
         for line in series {
             for point in line.points {
                 guard let value = point.value, !range.contains(value) else { continue }
-                log.report(.importOutOfRange,
-                           "\(indicator.id): the value \(DecimalText.format(value)) for \(line.area) in "
-                            + "\(point.period) is outside the range of a \(indicator.unit.rawValue) value",
-                           at: indicator.location,
-                           hint: indicator.aggregate == .ratio
-                            ? "check \"scale\" and which measure is the numerator" : nil)
+                log.error(.importOutOfRange, at: indicator.location, [
+                    "indicator": indicator.id, "value": DecimalText.format(value), "area": line.area,
+                    "period": "\(point.period)", "unit": indicator.unit.rawValue,
+                    "scale": indicator.aggregate == .ratio ? DecimalText.format(indicator.scale) : nil,
+                ])
                 return
             }
         }

@@ -21,16 +21,12 @@ struct PreparedTable {
     /// Nil (with errors) when the table has no area or time dimension or its periods are unusable.
     init?(id: String, cube: StatisticsCube, log: inout DiagnosticLog) {
         guard let areaDimension = cube.areaDimension else {
-            log.report(.importNoAreaDimension,
-                       "no dimension of \(cube.file) holds areas (codes like SSS, KU091, MK01, SK011, ELY01)",
-                       at: SourceLocation(file: cube.file),
-                       hint: "download the table by municipality; `import-stats inspect --dimensions` lists its codes")
+            log.error(.importNoAreaDimension, at: SourceLocation(file: cube.file), ["file": cube.file])
             return nil
         }
         guard let timeDimension = cube.timeDimension, timeDimension != areaDimension else {
-            log.report(.importNoTimeDimension,
-                       "no dimension of \(cube.file) holds periods (codes like \(TimeCode.examples))",
-                       at: SourceLocation(file: cube.file))
+            log.error(.importNoTimeDimension, at: SourceLocation(file: cube.file),
+                      ["file": cube.file, "examples": Diagnostic.Term.timeCodeExamples])
             return nil
         }
         let time = cube.dimensions[timeDimension]
@@ -39,17 +35,16 @@ struct PreparedTable {
             if let period = TimeCode.period(category.code) {
                 periods.append(period)
             } else {
-                log.report(.importBadPeriod,
-                           "the period \"\(category.code)\" is not a time code: write \(TimeCode.examples)",
-                           at: category.location)
+                log.error(.importBadPeriod, at: category.location,
+                          ["code": category.code, "examples": Diagnostic.Term.timeCodeExamples])
             }
         }
         guard periods.count == time.categories.count, let first = periods.first else { return nil }
         if let odd = periods.firstIndex(where: { $0.frequency != first.frequency }) {
-            log.report(.importBadPeriod,
-                       "the period \"\(time.categories[odd].code)\" is a \(periods[odd].frequency.rawValue), but "
-                        + "\"\(time.categories[0].code)\" is a \(first.frequency.rawValue): a table's periods must "
-                        + "have one frequency", at: time.categories[odd].location)
+            log.error(.importMixedFrequencies, at: time.categories[odd].location, [
+                "code": time.categories[odd].code, "frequency": periods[odd].frequency.rawValue,
+                "first": time.categories[0].code, "firstFrequency": first.frequency.rawValue,
+            ])
             return nil
         }
         self.id = id
@@ -77,10 +72,10 @@ struct PreparedTable {
                              log: inout DiagnosticLog) {
         for area in registry.areas {
             for member in area.members where areaIndex[AreaCode.tableCode(municipality: member.code)] == nil {
-                log.report(.importUnknownAreaCode,
-                           "the municipality \(member.code) of \"\(area.id)\" is not in \(cube.file) "
-                            + "(no row \(AreaCode.tableCode(municipality: member.code)))",
-                           at: member.location, hint: "check the municipality number against the table's codes")
+                log.error(.importUnknownAreaCode, at: member.location, [
+                    "code": member.code, "area": area.id, "file": cube.file,
+                    "row": AreaCode.tableCode(municipality: member.code),
+                ])
             }
         }
         let claimed = registry.areaByMunicipality
@@ -89,12 +84,9 @@ struct PreparedTable {
             let category = categories[row]
             guard case .municipality(let number) = AreaCode(category.code), claimed[number] == nil,
                   !registry.outside.contains(number), !ignored.contains(category.code) else { continue }
-            log.report(.importUnclaimedMunicipality,
-                       "no area claims the municipality \(category.code)"
-                        + (category.label.map { " (\($0))" } ?? ""),
-                       at: category.location,
-                       hint: "add \"\(number)\" to an area's members, or \"\(category.code)\" to the mapping's "
-                        + "\"ignore\" if the code is not a municipality of the reform")
+            log.error(.importUnclaimedMunicipality, at: category.location, [
+                "code": category.code, "label": category.label.map { " (\($0))" } ?? "", "number": number,
+            ])
         }
     }
 }

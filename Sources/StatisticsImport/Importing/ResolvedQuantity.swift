@@ -27,28 +27,28 @@ struct ResolvedQuantity {
                     cube.dimensions[$0].categories.map(\.code)
                 }
                 let known = measures.isEmpty ? free.flatMap { cube.dimensions[$0].categories.map(\.code) } : measures
-                log.report(.importUnknownMeasure, "the measure \"\(measure)\" is not in \(cube.file)",
-                           at: quantity.location,
-                           hint: Suggestion.didYouMean(for: measure, among: known)
-                            ?? "its measures: " + known.prefix(12).joined(separator: ", ")
-                            + (known.count > 12 ? ", …" : ""))
+                log.error(.importUnknownMeasure, at: quantity.location, [
+                    "measure": measure, "file": cube.file, "suggestion": Suggestion.closest(to: measure, among: known),
+                    "known": known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : ""),
+                ])
                 failed = true
             }
         }
         for (dimensionID, code) in quantity.select.sorted(by: { $0.key < $1.key }) {
             guard let dimension = free.first(where: { cube.dimensions[$0].id == dimensionID }) else {
-                log.report(.importUnknownDimension,
-                           "\"select\" names the dimension \"\(dimensionID)\", which \(cube.file) does not have "
-                            + "(or which holds its areas or periods)",
-                           at: quantity.location,
-                           hint: Suggestion.didYouMean(for: dimensionID, among: free.map { cube.dimensions[$0].id }))
+                log.error(.importUnknownDimension, at: quantity.location, [
+                    "dimension": dimensionID, "file": cube.file,
+                    "suggestion": Suggestion.closest(to: dimensionID, among: free.map { cube.dimensions[$0].id }),
+                ])
                 failed = true
                 continue
             }
             guard let index = cube.dimensions[dimension].indexByCode[code] else {
-                log.report(.importUnknownMeasure, "\"\(dimensionID)\" in \(cube.file) has no category \"\(code)\"",
-                           at: quantity.location,
-                           hint: Suggestion.didYouMean(for: code, among: cube.dimensions[dimension].categories.map(\.code)))
+                log.error(.importUnknownSelectCategory, at: quantity.location, [
+                    "dimension": dimensionID, "file": cube.file, "code": code,
+                    "suggestion": Suggestion.closest(
+                        to: code, among: cube.dimensions[dimension].categories.map(\.code)),
+                ])
                 failed = true
                 continue
             }
@@ -59,13 +59,11 @@ struct ResolvedQuantity {
             if categories.count == 1 {
                 chosen[dimension] = 0
             } else if !failed {
-                log.report(.importUnselectedDimension,
-                           "\(cube.file) has \(categories.count) categories in \"\(cube.dimensions[dimension].id)\"; "
-                            + "the mapping must choose one",
-                           at: quantity.location,
-                           hint: cube.dimensions[dimension].role == .metric
-                            ? "name one with \"measure\", e.g. \"\(categories[0].code)\""
-                            : "add \"select\": {\"\(cube.dimensions[dimension].id)\": \"\(categories[0].code)\"}")
+                log.error(.importUnselectedDimension, at: quantity.location, [
+                    "file": cube.file, "count": categories.count, "dimension": cube.dimensions[dimension].id,
+                    "measure": cube.dimensions[dimension].role == .metric ? categories[0].code : nil,
+                    "category": cube.dimensions[dimension].role == .metric ? nil : categories[0].code,
+                ])
                 failed = true
             }
         }

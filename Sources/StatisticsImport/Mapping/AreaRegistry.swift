@@ -53,27 +53,22 @@ public struct AreaRegistry: Sendable {
         var ids: Set<String> = []
         for area in areas {
             if !ids.insert(area.id).inserted {
-                log.report(.importDuplicateMember, "the area \"\(area.id)\" appears twice", at: area.location)
+                log.error(.importDuplicateArea, at: area.location, ["area": area.id])
             }
             for member in area.members {
                 guard member.code.count == 3, member.code.allSatisfy(\.isASCII), Int(member.code) != nil else {
-                    log.report(.importUnknownAreaCode,
-                               "\"\(member.code)\" is not a municipality number (three digits, like \"091\")",
-                               at: member.location)
+                    log.error(.importInvalidMemberCode, at: member.location, ["code": member.code])
                     continue
                 }
                 if let first = claims[member.code] {
-                    log.report(.importDuplicateMember,
-                               "the municipality \(member.code) is claimed by both \"\(first)\" and \"\(area.id)\"",
-                               at: member.location, hint: "a municipality belongs to one employment area")
+                    log.error(.importDuplicateMember, at: member.location, [
+                        "code": member.code, "first": first, "second": area.id,
+                    ])
                 } else {
                     claims[member.code] = area.id
                 }
                 if outside.contains(member.code) {
-                    log.report(.importDuplicateMember,
-                               "the municipality \(member.code) of \"\(area.id)\" is marked as outside the reform "
-                                + "(Åland)",
-                               at: member.location)
+                    log.error(.importAlandMember, at: member.location, ["code": member.code, "area": area.id])
                 }
             }
         }
@@ -87,10 +82,10 @@ extension AreaRegistry {
     public static func read(areas: [UInt8], file: String, municipalities: [UInt8]?, municipalitiesFile: String?,
                             log: inout DiagnosticLog) -> AreaRegistry? {
         guard let root = parse(areas, file: file, log: &log),
-              var object = JSONObject(root, context: "the area registry", log: &log) else { return nil }
+              var object = JSONObject(root, context: .term(.importRegistryObject), log: &log) else { return nil }
         var result: [Area] = []
         for node in object.array("areas", log: &log) ?? [] {
-            guard var area = JSONObject(node, context: "an area", log: &log),
+            guard var area = JSONObject(node, context: .term(.importAreaObject), log: &log),
                   let id = area.string("id", log: &log) else { continue }
             let members = (area.strings("members", log: &log) ?? []).map { Member(code: $0.0, location: $0.1) }
             result.append(Area(id: id, members: members, location: node.location))
@@ -98,9 +93,9 @@ extension AreaRegistry {
         var outside: Set<String> = []
         if let municipalities, let municipalitiesFile,
            let root = parse(municipalities, file: municipalitiesFile, log: &log),
-           var object = JSONObject(root, context: "the municipality list", log: &log) {
+           var object = JSONObject(root, context: .term(.importMunicipalityListObject), log: &log) {
             for node in object.array("municipalities", log: &log) ?? [] {
-                guard var municipality = JSONObject(node, context: "a municipality", log: &log),
+                guard var municipality = JSONObject(node, context: .term(.importMunicipalityObject), log: &log),
                       let code = municipality.string("code", log: &log) else { continue }
                 if municipality.bool("aland", required: false, log: &log) == true { outside.insert(code) }
             }

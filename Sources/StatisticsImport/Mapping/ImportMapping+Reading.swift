@@ -10,7 +10,7 @@ extension ImportMapping {
         let root: JSONNode
         guard let node = JSONParser.parse(text, file: file, log: &log) else { return nil }
         root = node
-        guard var object = JSONObject(root, context: "the mapping", log: &log) else { return nil }
+        guard var object = JSONObject(root, context: .term(.importMappingObject), log: &log) else { return nil }
         let folder = FilePath.folder(of: file)
         _ = object.string("$schema", required: false, log: &log)
         _ = object.string("description", required: false, log: &log)
@@ -18,7 +18,8 @@ extension ImportMapping {
         var tables: [Table] = []
         if let tablesObject = object.object("tables", log: &log) {
             for member in tablesObject.orderedMembers {
-                guard var table = JSONObject(member.value, context: "the table \"\(member.key)\"", log: &log) else {
+                let context = Diagnostic.Argument.text("\"tables\".\"\(member.key)\"")
+                guard var table = JSONObject(member.value, context: context, log: &log) else {
                     continue
                 }
                 if let path = table.string("file", log: &log) {
@@ -28,7 +29,7 @@ extension ImportMapping {
                 table.reportUnknownKeys(log: &log)
             }
             if tablesObject.orderedMembers.isEmpty {
-                log.report(.importBadMapping, "\"tables\" names no table", at: tablesObject.location)
+                log.error(.importNoTables, at: tablesObject.location)
             }
         }
         var areasFile = "Content/areas.json", municipalitiesFile: String?
@@ -45,8 +46,7 @@ extension ImportMapping {
         if let text = object.string("updated", required: false, log: &log) {
             updated = CalendarDate(text)
             if updated == nil {
-                log.report(.importBadDate, "\"updated\" must be a date written YYYY-MM-DD, not \"\(text)\"",
-                           at: object.valueLocation("updated"))
+                log.error(.importBadDate, at: object.valueLocation("updated"), ["key": "updated", "value": text])
             }
         }
         let source = object.value("source", required: false, log: &log).flatMap { localized($0, log: &log) }
@@ -58,15 +58,13 @@ extension ImportMapping {
         for node in object.array("indicators", log: &log) ?? [] {
             guard let indicator = readIndicator(node, context: context, log: &log) else { continue }
             if !seenIndicators.insert(indicator.id).inserted {
-                log.report(.importBadMapping, "the indicator \"\(indicator.id)\" is mapped twice",
-                           at: indicator.location)
+                log.error(.importIndicatorMappedTwice, at: indicator.location, ["indicator": indicator.id])
             }
             indicators.append(indicator)
         }
         object.reportUnknownKeys(log: &log)
         for table in tables where !indicators.contains(where: { $0.quantities.contains { $0.table == table.id } }) {
-            log.report(.importBadMapping, "no indicator reads the table \"\(table.id)\"", at: table.location,
-                       hint: "remove it from \"tables\", or name it in an indicator's \"table\"", severity: .warning)
+            log.warning(.importUnusedTable, at: table.location, ["table": table.id])
         }
         return ImportMapping(file: file, tables: tables, areasFile: areasFile, municipalitiesFile: municipalitiesFile,
                              output: output, countryCode: countryCode, ignoredCodes: ignored, updated: updated,
@@ -81,27 +79,25 @@ extension ImportMapping {
 
     private static func readRegions(_ node: JSONNode, log: inout DiagnosticLog) -> [Region] {
         guard let elements = node.arrayElements else {
-            log.report(.importWrongType, "\"regions\" must be a list ([ … ]), not \(node.kindDescription.english)",
-                       at: node.location)
+            log.error(.importWrongType, at: node.location,
+                      ["subject": "\"regions\"", "expected": Diagnostic.Term.importList, "kind": node.kindDescription])
             return []
         }
         var regions: [Region] = []
         var seen: Set<String> = []
         for element in elements {
-            guard var object = JSONObject(element, context: "a region", log: &log) else { continue }
+            guard var object = JSONObject(element, context: .term(.importRegionObject), log: &log) else { continue }
             let id = object.string("id", log: &log)
             let codes = object.strings("codes", log: &log) ?? []
             object.reportUnknownKeys(log: &log)
             guard let id else { continue }
             if !ContentLoader.isValidID(id) {
-                log.report(.importBadMapping, "'\(id)' is not a region id: use lower-case letters, digits and hyphens",
-                           at: object.valueLocation("id"))
+                log.error(.importInvalidRegionID, at: object.valueLocation("id"), ["id": id])
             } else if !seen.insert(id).inserted {
-                log.report(.importBadMapping, "the region \"\(id)\" is listed twice", at: object.valueLocation("id"))
+                log.error(.importRegionTwice, at: object.valueLocation("id"), ["region": id])
             }
             if codes.isEmpty {
-                log.report(.importBadMapping, "the region \"\(id)\" needs at least one area code in \"codes\"",
-                           at: object.location)
+                log.error(.importRegionWithoutCodes, at: object.location, ["region": id])
             }
             regions.append(Region(id: id, codes: codes.map(\.0), location: object.location))
         }
@@ -110,19 +106,17 @@ extension ImportMapping {
 
     private static func readIndicator(_ node: JSONNode, context: IndicatorContext,
                                       log: inout DiagnosticLog) -> Indicator? {
-        guard var object = JSONObject(node, context: "an indicator", log: &log) else { return nil }
+        guard var object = JSONObject(node, context: .term(.importIndicatorObject), log: &log) else { return nil }
         let errorsBefore = log.errorCount
         let id = object.string("indicator", log: &log)
         if let id, !ContentLoader.isValidID(id) {
-            log.report(.importBadMapping, "'\(id)' is not an indicator id: use lower-case letters, digits and hyphens",
-                       at: object.valueLocation("indicator"))
+            log.error(.importInvalidIndicatorID, at: object.valueLocation("indicator"), ["id": id])
         }
         var table = object.string("table", required: context.tables.count != 1, log: &log)
         if table == nil, context.tables.count == 1 { table = context.tables[0].id }
         if let name = table, !context.tables.contains(where: { $0.id == name }) {
-            log.report(.importUnknownTable, "the table \"\(name)\" is not in \"tables\"",
-                       at: object.valueLocation("table"),
-                       hint: Suggestion.didYouMean(for: name, among: context.tables.map(\.id)))
+            log.error(.importUnknownTable, at: object.valueLocation("table"),
+                      ["table": name, "suggestion": Suggestion.closest(to: name, among: context.tables.map(\.id))])
         }
         var select: [String: String] = [:]
         if let selectNode = object.value("select", required: false, log: &log) {
@@ -139,8 +133,7 @@ extension ImportMapping {
         case .sum:
             if let measure = quantity("measure", required: true) { quantities = [measure] }
             for key in ["numerator", "denominator", "scale"] where object.has(key) {
-                log.report(.importBadMapping, "\"\(key)\" belongs to \"aggregate\": \"ratio\"; a sum reads \"measure\"",
-                           at: object.keyLocation(key))
+                log.error(.importRatioKeyInSum, at: object.keyLocation(key), ["key": key])
             }
         case .ratio:
             let numerator = quantity("numerator", required: true)
@@ -148,14 +141,11 @@ extension ImportMapping {
             if let numerator, let denominator { quantities = [numerator, denominator] }
             if let value = object.number("scale", log: &log) {
                 if value > 0 { scale = value } else {
-                    log.report(.importBadMapping, "\"scale\" must be greater than 0", at: object.valueLocation("scale"))
+                    log.error(.importScaleNotPositive, at: object.valueLocation("scale"))
                 }
             }
             if object.has("measure") {
-                log.report(.importBadMapping,
-                           "\"measure\" belongs to \"aggregate\": \"sum\"; a ratio reads \"numerator\" and "
-                            + "\"denominator\"",
-                           at: object.keyLocation("measure"))
+                log.error(.importMeasureInRatio, at: object.keyLocation("measure"))
             }
         case nil:
             // The aggregate is already reported; its keys are not unknown ones.
@@ -168,8 +158,7 @@ extension ImportMapping {
         let direction = object.choice("betterDirection", as: Metric.Direction.self, log: &log)
         let tolerance = object.number("trendTolerance", log: &log)
         if let tolerance, tolerance < 0 {
-            log.report(.importBadMapping, "\"trendTolerance\" cannot be negative",
-                       at: object.valueLocation("trendTolerance"))
+            log.error(.importNegativeTolerance, at: object.valueLocation("trendTolerance"))
         }
         let relative = object.bool("trendToleranceRelative", required: false, log: &log) ?? false
         let allowIncomplete = object.bool("allowIncomplete", required: false, log: &log) ?? false
@@ -194,13 +183,13 @@ extension ImportMapping {
         if case .string(let measure) = node.value {
             return Quantity(table: table, measure: measure, select: select, period: .same, location: node.location)
         }
-        guard var object = JSONObject(node, context: "a measure", log: &log) else { return nil }
+        guard var object = JSONObject(node, context: .term(.importMeasureObject), log: &log) else { return nil }
         var quantityTable = table
         var quantitySelect = select
         if let name = object.string("table", required: false, log: &log) {
             guard tables.contains(where: { $0.id == name }) else {
-                log.report(.importUnknownTable, "the table \"\(name)\" is not in \"tables\"",
-                           at: object.valueLocation("table"), hint: Suggestion.didYouMean(for: name, among: tables.map(\.id)))
+                log.error(.importUnknownTable, at: object.valueLocation("table"),
+                          ["table": name, "suggestion": Suggestion.closest(to: name, among: tables.map(\.id))])
                 return nil
             }
             if name != table { quantitySelect = [:] }
@@ -217,31 +206,30 @@ extension ImportMapping {
     }
 
     private static func readSelect(_ node: JSONNode, log: inout DiagnosticLog) -> [String: String] {
-        guard let object = JSONObject(node, context: "\"select\"", log: &log) else { return [:] }
+        guard let object = JSONObject(node, context: .text("\"select\""), log: &log) else { return [:] }
         var select: [String: String] = [:]
         for member in object.orderedMembers {
-            select[member.key] = member.value.string("the category of \"\(member.key)\"", log: &log)
+            select[member.key] = member.value.string(.text("\"select\".\"\(member.key)\""), log: &log)
         }
         return select
     }
 
     static func localized(_ node: JSONNode, log: inout DiagnosticLog) -> LocalizedText? {
-        guard let object = JSONObject(node, context: "\"source\"", log: &log) else { return nil }
+        guard let object = JSONObject(node, context: .text("\"source\""), log: &log) else { return nil }
         var texts = LocalizedText()
         for member in object.orderedMembers {
             guard member.key.count == 2, member.key.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                log.report(.importBadMapping, "\"\(member.key)\" is not a language code (fi, sv, en)",
-                           at: member.keyLocation)
+                log.error(.importNotALanguageCode, at: member.keyLocation, ["key": member.key])
                 continue
             }
-            guard let text = member.value.string("\"\(member.key)\"", log: &log) else { continue }
+            guard let text = member.value.string(.text("\"source\".\"\(member.key)\""), log: &log) else { continue }
             if text.isEmpty {
-                log.report(.importBadMapping, "the \"\(member.key)\" text is empty", at: member.value.location)
+                log.error(.importEmptyText, at: member.value.location, ["key": member.key])
             }
             texts[member.key] = text
         }
         guard texts["fi"] != nil else {
-            log.report(.importBadMapping, "\"source\" needs a Finnish text (\"fi\")", at: node.location)
+            log.error(.importMissingFinnish, at: node.location)
             return nil
         }
         return texts

@@ -23,8 +23,11 @@ extension ContentText {
     static func all(in files: [String: [UInt8]]) -> [ContentText] {
         var texts: [ContentText] = []
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            let text = String(decoding: bytes, as: UTF8.self)
+            var text = String(decoding: bytes, as: UTF8.self)
             if path.hasSuffix(".md") {
+                // A translation's source fingerprint is bookkeeping, not a fact of the text.
+                text = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix("source_hash:") }.joined(separator: "\n")
                 let parts = path.dropLast(3).split(separator: ".")
                 guard parts.count == 2, languages.contains(String(parts[1])) else { continue }
                 texts.append(ContentText(unit: String(parts[0]), language: String(parts[1]), text: text))

@@ -25,6 +25,9 @@ import Testing
             "jobs,country,FI,FI,Koko maa,Hela landet,Whole country,2026-09,0.0,,provisional;break-in-series,percent",
             "jobs,area,espoo-kauniainen,espoo-kauniainen,Espoon ja Kauniaisten työllisyysalue,"
                 + "Esbo och Grankullas sysselsättningsområde,\"Espoo, Kauniainen \"\"area\"\"\",2026-08,70.0,,,percent",
+            "jobs,area,espoo-kauniainen,espoo-kauniainen,Espoon ja Kauniaisten työllisyysalue,"
+                + "Esbo och Grankullas sysselsättningsområde,\"Espoo, Kauniainen \"\"area\"\"\",2026-09,,not-published,,"
+                + "percent",
         ]
         #expect(Array(bytes.dropFirst(3)) == Array(expected.map { $0 + "\r\n" }.joined().utf8))
     }
@@ -50,7 +53,7 @@ import Testing
             "import csv, io, sys; rows = list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')));"
                 + "print(len(rows), len(set(map(len, rows))), rows[4][6])",
             input: try #require(published.files["data/jobs.csv"]))
-        #expect(String(decoding: output, as: UTF8.self) == "5 1 Espoo, Kauniainen \"area\"\n")
+        #expect(String(decoding: output, as: UTF8.self) == "6 1 Espoo, Kauniainen \"area\"\n")
     }
 
     @Test func jsonExactOutput() throws {
@@ -86,7 +89,8 @@ import Testing
                     {
                       "area": "espoo-kauniainen",
                       "values": [
-                        {"period": "2026-08", "value": 70.0}
+                        {"period": "2026-08", "value": 70.0},
+                        {"period": "2026-09", "value": null, "missing": "not-published"}
                       ]
                     }
                   ]

@@ -28,7 +28,12 @@ enum OpenDataFixture {
     static func files(baseURL: String?, exampleData: Bool, reversingSeries: Bool = false) -> [String: String] {
         let base = baseURL.map { "\"baseURL\": \"\($0)\"," } ?? ""
         let jobsSeries = [
-            #"{"area": "espoo-kauniainen", "values": [{"period": "2026-08", "value": 70}]}"#,
+            // The area has an entry for the country's latest month, so that month is complete and published.
+            #"""
+            {"area": "espoo-kauniainen", "values": [
+              {"period": "2026-08", "value": 70}, {"period": "2026-09", "value": null, "missing": "not-published"}
+            ]}
+            """#,
             #"""
             {"area": "FI", "values": [
               {"period": "2026-07", "value": 19.25},

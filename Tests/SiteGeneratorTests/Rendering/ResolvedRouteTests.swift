@@ -20,7 +20,9 @@ import Testing
         let resources = SiteResources(model: model, assetPaths: [:], routes: Set(Route.all(in: model)))
         let context = PageContext(model: model, language: "fi", route: .indicator(indicator.id), resources: resources)
         let content = SiteBuilder.content(of: .indicator(indicator), context: context)
-        #expect(content.body.attachments.map(\.path) == ["fi/mittarit/unemployment/ind-line.svg"])
+        #expect(content.body.attachments.map(\.path) == ["fi/mittarit/unemployment/ind-line.svg",
+                                                          "fi/mittarit/unemployment/ind-line.csv",
+                                                          "fi/mittarit/unemployment/ind-line-excel.csv"])
         #expect(content.body.html.string.contains("<a href=\"ind-line.svg\" download>"))
     }
 }

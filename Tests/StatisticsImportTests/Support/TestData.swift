@@ -61,14 +61,12 @@ enum TestData {
 }
 
 extension DiagnosticLog {
-    /// `file:line:col: error: message` of every error, for compact assertions.
-    /// `path:line:col: error: message`, without the `[code]` the report appends: the importer's messages are
-    /// still whole sentences until each of its codes has its own template.
-    var errorLines: [String] {
-        sorted.filter { $0.severity == .error }.map { "\($0.position): error: \($0.message)" }
+    /// Where and which problem, as tests assert it: `path:line:col code` of every error, not the English sentence.
+    var errors: [String] {
+        sorted.filter { $0.severity == .error }.map { "\($0.position) \($0.code)" }
     }
-    var warningLines: [String] {
-        sorted.filter { $0.severity == .warning }.map { "\($0.position): warning: \($0.message)" }
+    var warnings: [String] {
+        sorted.filter { $0.severity == .warning }.map { "\($0.position) \($0.code)" }
     }
 }
 
