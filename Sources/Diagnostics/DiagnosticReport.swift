@@ -28,10 +28,11 @@ public struct DiagnosticReport {
                 }
                 let lines = lineCache[diagnostic.file]!
                 if diagnostic.line <= lines.count {
-                    let text = lines[diagnostic.line - 1].replacingTabs
+                    let line = lines[diagnostic.line - 1].replacingTabs
+                    let (text, caret) = Self.excerpt(line, column: diagnostic.column)
                     output += "    " + text + "\n"
-                    if diagnostic.column > 0 {
-                        output += "    " + String(repeating: " ", count: diagnostic.column - 1) + "^\n"
+                    if caret > 0 {
+                        output += "    " + String(repeating: " ", count: caret - 1) + "^\n"
                     }
                 }
             }
@@ -42,6 +43,27 @@ public struct DiagnosticReport {
             output += language.more(more, errors: log.errorCount, warnings: log.warningCount) + "\n"
         }
         return output
+    }
+
+    /// The widest source line quoted in full; a longer one (minified JSON, a runaway export) is quoted around
+    /// the column, with "…" where it is cut.
+    static let excerptWidth = 120
+
+    /// The part of `line` to quote and the caret's column in it (0: no caret).
+    static func excerpt(_ line: String, column: Int) -> (text: String, caret: Int) {
+        let characters = Array(line.unicodeScalars)
+        guard characters.count > excerptWidth else { return (line, column) }
+        let half = excerptWidth / 2
+        let start = max(0, min(column - 1 - half, characters.count - excerptWidth))
+        let end = min(characters.count, start + excerptWidth)
+        var text = String(String.UnicodeScalarView(characters[start..<end]))
+        var caret = column > 0 ? column - start : 0
+        if start > 0 {
+            text = "…" + text
+            caret += caret > 0 ? 1 : 0
+        }
+        if end < characters.count { text += "…" }
+        return (text, caret)
     }
 
     /// "2 errors, 1 warning".

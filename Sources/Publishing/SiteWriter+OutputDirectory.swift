@@ -4,10 +4,12 @@ import Foundation
 extension SiteWriter {
     /// The reasons the output directory must not be replaced; empty when it may be.
     ///
-    /// Refused always: the content directory, a directory containing or inside it, a repository root (a
-    /// directory holding `Package.swift` or `.git`), the working directory or one of its ancestors, a symbolic
-    /// link, and an existing file that is not a directory. Refused unless ``force`` is set: a directory outside
-    /// the working directory. Paths are compared after resolving symbolic links.
+    /// Refused always: the content or assets directory, a directory containing or inside one of them, a
+    /// repository root (a directory holding `Package.swift` or `.git`), the working directory or one of its
+    /// ancestors, a symbolic link, an existing file that is not a directory, and an existing directory that has
+    /// files but no ``markerName``: this writer did not make it, so it may hold anything (`docs/`, `Sources/`, a
+    /// checkout), and replacing it would delete that. Refused unless ``force`` is set: a directory outside the
+    /// working directory. Paths are compared after resolving symbolic links.
     public func checkOutputDirectory() -> [Problem] {
         let fileManager = FileManager.default
         let displayPath = outputDirectory.path
@@ -28,14 +30,19 @@ extension SiteWriter {
         let output = Self.resolvedComponents(outputDirectory)
         let working = Self.resolvedComponents(workingDirectory)
         var problems: [Problem] = []
-        if let contentDirectory {
-            let content = Self.resolvedComponents(contentDirectory)
-            if output == content {
-                problems.append(refusal(.outputIsContent))
-            } else if Self.isInside(content, output) {
-                problems.append(refusal(.outputContainsContent))
-            } else if Self.isInside(output, content) {
-                problems.append(refusal(.outputInsideContent))
+        for (directory, terms) in [
+            (contentDirectory, (Diagnostic.Term.outputIsContent, Diagnostic.Term.outputContainsContent,
+                                Diagnostic.Term.outputInsideContent)),
+            (assetsDirectory, (.outputIsAssets, .outputContainsAssets, .outputInsideAssets)),
+        ] {
+            guard let directory else { continue }
+            let source = Self.resolvedComponents(directory)
+            if output == source {
+                problems.append(refusal(terms.0))
+            } else if Self.isInside(source, output) {
+                problems.append(refusal(terms.1))
+            } else if Self.isInside(output, source) {
+                problems.append(refusal(terms.2))
             }
         }
         if exists,
@@ -49,6 +56,13 @@ extension SiteWriter {
         } else if !force && !Self.isInside(output, working) {
             problems.append(
                 Problem(.outputOutsideWorkingDirectory, path: displayPath, ["working": workingDirectory.path]))
+        }
+        // Last, so a folder refused for what it is is not also reported as not ours.
+        if exists && problems.isEmpty,
+            !fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(Self.markerName).path),
+            let entries = try? fileManager.contentsOfDirectory(atPath: outputDirectory.path), !entries.isEmpty
+        {
+            problems.append(Problem(.outputNotMadeByUs, path: displayPath, ["marker": Self.markerName]))
         }
         return problems
     }

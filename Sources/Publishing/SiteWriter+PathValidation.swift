@@ -56,6 +56,9 @@ extension SiteWriter {
         if path.isEmpty {
             return .emptyPath
         }
+        if path == markerName {
+            return .reservedMarkerName
+        }
         if path.hasPrefix("/") {
             return .absolutePath
         }

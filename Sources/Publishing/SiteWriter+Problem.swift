@@ -14,6 +14,12 @@ extension Diagnostic.Code {
     /// The output directory is one the writer must not replace.
     public static let refusedOutputDirectory = Diagnostic.Code(
         .output, "refused-output-directory", "{reason}", hint: "choose another folder with --output")
+    /// The output directory exists, has files and was not made by this writer (it has no marker file).
+    public static let outputNotMadeByUs = Diagnostic.Code(
+        .output, "not-made-by-build-site",
+        "the output directory already has files but no {marker}: build-site did not make it, so it will not "
+            + "replace it",
+        hint: "choose a new or empty folder with --output; if this is a site from an older build-site, delete it")
     /// The output directory is outside the directory the build runs in.
     public static let outputOutsideWorkingDirectory = Diagnostic.Code(
         .output, "outside-working-directory", "the output directory is outside the working directory {working}",
@@ -40,6 +46,13 @@ extension Diagnostic.Term {
         "output.contains-content", "the output directory contains the content directory")
     static let outputInsideContent = Diagnostic.Term(
         "output.inside-content", "the output directory is inside the content directory")
+    static let outputIsAssets = Diagnostic.Term("output.is-assets", "the output directory is the assets directory")
+    static let outputContainsAssets = Diagnostic.Term(
+        "output.contains-assets", "the output directory contains the assets directory")
+    static let outputInsideAssets = Diagnostic.Term(
+        "output.inside-assets", "the output directory is inside the assets directory")
+    static let reservedMarkerName = Diagnostic.Term(
+        "path.marker", "the name is reserved for the marker file of build-site's output")
     static let outputIsRepository = Diagnostic.Term(
         "output.repository", "the output directory is a repository root (it has Package.swift or .git)")
     static let outputIsAncestor = Diagnostic.Term(

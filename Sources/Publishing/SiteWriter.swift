@@ -7,10 +7,17 @@ import Glibc
 /// The only code that writes the generated site to disk.
 ///
 /// Writing is all or nothing: every file goes into a fresh temporary directory beside the output directory
-/// (`.Site.tmp-<pid>` for `Site`), and only when all of them were written is the old site renamed aside
-/// (`.Site.old-<pid>`), the new one renamed into place and the old one removed. A failure at any point leaves the
-/// previous site byte for byte as it was and removes the temporary directory. Leftovers of an interrupted earlier
-/// build are cleaned up first; if the interruption happened mid-swap, the previous site is put back.
+/// (`.Site.tmp-<pid>` for `Site`), and only when all of them were written is the new site swapped in. On Linux
+/// the swap is one atomic exchange of the two directories (`renameat2` with `RENAME_EXCHANGE`), so a reader
+/// always finds a complete `Site/`, the old one or the new one; the old site, now under the temporary name, is
+/// then removed. Where the exchange is not available (macOS, an old kernel, a file system that refuses it) the
+/// old site is renamed aside (`.Site.old-<pid>`) and the new one renamed into place. A failure at any point
+/// leaves the previous site byte for byte as it was and removes the temporary directory. Leftovers of an
+/// interrupted earlier build are cleaned up first; if the interruption happened between the two renames of the
+/// fallback, the previous site is put back.
+///
+/// Every site it writes holds a marker file, ``markerName``: a folder that has files but no marker was not made
+/// by this writer and is never replaced (see ``checkOutputDirectory()``).
 ///
 /// Run one build at a time per output directory: a second writer treats the first one's temporary directory as
 /// a leftover and removes it.
@@ -19,21 +26,28 @@ public struct SiteWriter: Sendable {
     public var outputDirectory: URL
     /// The content directory, which the output directory must not be, contain or be inside.
     public var contentDirectory: URL?
+    /// The assets directory, which the output directory must not be, contain or be inside either.
+    public var assetsDirectory: URL?
     /// The directory the build runs in; the output directory must be inside it unless ``force`` is set.
     public var workingDirectory: URL
     /// Allows an output directory outside the working directory. It does not allow replacing the content
     /// directory, a repository root or an ancestor of the working directory: those are never right.
     public var force: Bool
+    /// Whether to swap with the atomic exchange where the system has it; tests turn it off to run the
+    /// two-rename fallback that other systems use.
+    var usesAtomicExchange = true
 
     /// Creates a writer; `workingDirectory` defaults to the process's current directory.
     public init(
         outputDirectory: URL,
         contentDirectory: URL? = nil,
+        assetsDirectory: URL? = nil,
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
         force: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.contentDirectory = contentDirectory
+        self.assetsDirectory = assetsDirectory
         self.workingDirectory = workingDirectory
         self.force = force
     }
@@ -71,6 +85,10 @@ public struct SiteWriter: Sendable {
         }
         do {
             try writeFiles(files, into: temporary)
+            try attempt(.writeFile, Self.markerName) {
+                let marker = temporary.appendingPathComponent(Self.markerName)
+                try Self.writeNewFile(Self.markerContents, atPath: marker.path)
+            }
         } catch {
             try? fileManager.removeItem(at: temporary)
             throw error
@@ -86,6 +104,22 @@ public struct SiteWriter: Sendable {
                 }
             }
             return
+        }
+        // One atomic step where the system has it: `output` is the new site at every moment after this.
+        switch usesAtomicExchange ? Self.exchange(temporary.path, output.path) : .unsupported {
+        case .exchanged:
+            try? fileManager.removeItem(at: temporary)  // the previous site, now under the temporary name
+            return
+        case .failed(let code):
+            try? fileManager.removeItem(at: temporary)
+            throw Failure(problems: [
+                Problem(.fileSystemFailure, path: output.path, [
+                    "operation": Diagnostic.Term.exchangeSites,
+                    "error": String(cString: strerror(code)),
+                ])
+            ])
+        case .unsupported:
+            break
         }
         try attempt(.movePreviousAside, output.path) {
             do {

@@ -1,43 +1,42 @@
 import Dashboard
 import Diagnostics
 
-/// Checks that need the site's routes and templates: no page takes a section's URL, no indicator takes a
-/// published file's name, and content links point at anchors the pages have (the check itself is the
-/// Dashboard's, given the anchors the templates add).
+/// Checks that need the site's routes and templates: the UI strings the templates use, no two things
+/// published at one path, no indicator taking a published file's name, and links that point at anchors the
+/// pages have and at files the site publishes (the link check itself is the Dashboard's, given the anchors the
+/// templates add and the paths the build writes).
 enum ContentChecks {
-    static func run(_ model: DashboardModel, log: inout DiagnosticLog) {
-        checkPagePaths(model, log: &log)
+    static func run(_ model: DashboardModel, content: ContentFiles, hasBaseURL: Bool, log: inout DiagnosticLog) {
+        ContentResolver.checkStrings(in: model, keys: UIStringKeys.keys, content: content, log: &log)
         for indicator in model.indicators where PublicationBuilder.reservedIndicatorIDs.contains(indicator.id) {
             log.error(.reservedIndicatorID, at: SourceLocation(file: indicator.metric.file), ["id": indicator.id])
         }
+        let plan = OutputPlan(model: model, content: content, hasBaseURL: hasBaseURL)
+        plan.check(log: &log)
         // The anchors page templates add beyond the Markdown headings, as each template declares them.
         let declared = PageAnchors.declared(in: model)
+        let published = Set(plan.entries.map(\.path))
+        let paths = ContentResolver.SitePaths(
+            page: { kind, id, language in
+                guard let route = Self.route(kind, id) else { return nil }
+                let strings = Strings(language: language, catalogs: model.catalogs,
+                                      fallbackLanguage: model.settings.defaultLanguage)
+                return route.path(language: language, strings: strings)
+            },
+            exists: { published.contains($0) })
         ContentResolver.checkLinks(in: model, templateAnchors: { kind, id in declared[kind]?[id].map(Array.init) ?? [] },
-                                   log: &log)
+                                   sitePaths: paths, log: &log)
     }
 
-    /// A free page whose URL would be a section's (a page `alueet` in Finnish) would overwrite that section.
-    static func checkPagePaths(_ model: DashboardModel, log: inout DiagnosticLog) {
-        for language in model.settings.languages {
-            let strings = Strings(language: language, catalogs: model.catalogs, fallbackLanguage: model.settings.defaultLanguage)
-            var used: [String: String] = [:]
-            for key in Route.sectionKeys { used[strings[key]] = key }
-            used["assets"] = "assets"
-            used["data"] = "data"
-            for id in model.pages.keys.sorted() {
-                let segment = Route.pageSegment(id, strings: strings)
-                let file = model.pages[id]?.texts.values.values.map(\.body.file).min() ?? id
-                if let other = used[segment] {
-                    let location = SourceLocation(file: file)
-                    let path = "\(language)/\(segment)/"
-                    if other.hasPrefix("path.") {
-                        log.error(.pagePathTakenBySection, at: location, ["id": id, "path": path, "section": other])
-                    } else {
-                        log.error(.pagePathTakenByPage, at: location, ["id": id, "path": path, "other": other])
-                    }
-                }
-                used[segment] = id
-            }
+    /// The page a piece of content's Markdown is shown on.
+    static func route(_ kind: ContentLink.Kind, _ id: String) -> Route? {
+        switch kind {
+        case .goal: Int(id).map(Route.goal)
+        case .indicator: .indicator(id)
+        case .area: .area(id)
+        case .region: .region(id)
+        case .page: .page(id)
+        case .discussion: .discussion(id)
         }
     }
 }
@@ -46,12 +45,4 @@ extension Diagnostic.Code {
     static let reservedIndicatorID = Diagnostic.Code(
         .content, "reserved-indicator-id", "'{id}' is reserved for the data downloads and cannot be an indicator id",
         hint: "rename the indicator's files")
-    static let pagePathTakenBySection = Diagnostic.Code(
-        .output, "page-path-taken-by-section",
-        "the page '{id}' would be published at {path}, which is already used by the section '{section}'",
-        hint: "rename the page file")
-    static let pagePathTakenByPage = Diagnostic.Code(
-        .output, "page-path-taken-by-page",
-        "the page '{id}' would be published at {path}, which is already used by another page '{other}'",
-        hint: "rename the page file")
 }

@@ -36,27 +36,50 @@ public struct SiteBuilder: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    /// Checks the content without rendering anything (`build-site --check`).
+    /// Checks the content without rendering anything (`build-site --check`): exactly the checks the build makes
+    /// before it renders, so the check reports everything the build would refuse.
     public func check(_ content: ContentFiles) -> DiagnosticLog {
+        validate(content).log
+    }
+
+    /// Loads, resolves and checks: the model and base URL to render from when there are no errors.
+    func validate(_ content: ContentFiles) -> (model: DashboardModel?, baseURL: BaseURL?, log: DiagnosticLog) {
         var log = DiagnosticLog()
-        if let model = ContentResolver.resolve(content, log: &log) {
-            ContentChecks.run(model, log: &log)
-            SpecialPage.check(model, content: content, log: &log)
+        guard let model = ContentResolver.resolve(content, log: &log) else {
+            if options.strict { log.promoteWarnings() }
+            return (nil, nil, log)
         }
+        let baseURL = checkBaseURL(model, content: content, log: &log)
+        ContentChecks.run(model, content: content, hasBaseURL: baseURL != nil, log: &log)
+        SpecialPage.check(model, content: content, log: &log)
         if options.strict { log.promoteWarnings() }
-        return log
+        return (model, baseURL, log)
+    }
+
+    /// The base URL from the options or the settings: an error when it is malformed, a warning when there is
+    /// none (sitemap, robots.txt and feeds need it).
+    private func checkBaseURL(_ model: DashboardModel, content: ContentFiles, log: inout DiagnosticLog) -> BaseURL? {
+        let settings = SourceLocation(file: content.displayPath("site.json"))
+        do {
+            guard let base = try PublicationBuilder.resolveBaseURL(options.baseURL, settings: model.settings) else {
+                log.warning(.noBaseURL, at: settings)
+                return nil
+            }
+            return base
+        } catch {
+            let fromOptions = options.baseURL.map { !$0.isEmpty } ?? false
+            let location = fromOptions ? settings : model.settings.baseURLLocation ?? settings
+            if case .invalidBaseURL(let error) = error {
+                log.error(.invalidBaseURL, at: location, ["url": error.input, "reason": error.reason])
+            }
+            return nil
+        }
     }
 
     /// Loads, resolves, checks and renders. `files` is nil when there were errors.
     public func build(_ content: ContentFiles, assets: [String: [UInt8]]) -> Output {
-        var log = DiagnosticLog()
-        guard let model = ContentResolver.resolve(content, log: &log) else {
-            return Output(files: nil, diagnostics: log, pageCount: 0)
-        }
-        ContentChecks.run(model, log: &log)
-        SpecialPage.check(model, content: content, log: &log)
-        if options.strict { log.promoteWarnings() }
-        guard !log.hasErrors else { return Output(files: nil, diagnostics: log, pageCount: 0) }
+        var (validated, _, log) = validate(content)
+        guard let model = validated, !log.hasErrors else { return Output(files: nil, diagnostics: log, pageCount: 0) }
         var files: [String: [UInt8]] = [:]
         var assetPaths: [String: String] = [:]
         for name in Self.assetNames {
@@ -78,13 +101,6 @@ public struct SiteBuilder: Sendable {
             }
             return Output(files: nil, diagnostics: log, pageCount: 0)
         }
-        if published.baseURL == nil {
-            log.warning(.noBaseURL, at: SourceLocation(file: content.displayPath("site.json")))
-            if options.strict {
-                log.promoteWarnings()
-                return Output(files: nil, diagnostics: log, pageCount: 0)
-            }
-        }
         files.merge(published.files) { current, _ in current }
         let routes = ResolvedRoute.all(in: model)
         let jobs = model.settings.languages.flatMap { language in routes.map { (language: language, route: $0) } }
@@ -100,15 +116,25 @@ public struct SiteBuilder: Sendable {
             return (path: context.path, html: Layout.render(content, context: context),
                     attachments: content.body.attachments)
         }
-        for page in pages {
-            files[page.path] = page.html.bytes
-            for attachment in page.attachments { files[attachment.path] = attachment.bytes }
+        // The output plan has ruled out two pages at one path; a chart exported twice under one name would be a
+        // template's mistake, and is refused rather than written over.
+        func add(_ path: String, _ bytes: [UInt8], from page: String) {
+            if files[path] != nil {
+                log.error(.renderedTwice, at: SourceLocation(file: path), ["page": page])
+            }
+            files[path] = bytes
         }
-        files["index.html"] = LanguageChooser.render(model: model, resources: resources).bytes
+        for page in pages {
+            add(page.path, page.html.bytes, from: page.path)
+            for attachment in page.attachments { add(attachment.path, attachment.bytes, from: page.path) }
+        }
+        add("index.html", LanguageChooser.render(model: model, resources: resources).bytes, from: "index.html")
         // Hosts serve the root 404.html for missing pages; its links are relative to the root.
         let notFound = PageContext(model: model, language: model.settings.defaultLanguage, route: .notFound,
                                    resources: resources, path: "404.html")
-        files["404.html"] = Layout.render(NotFoundPage(context: notFound).render(), context: notFound).bytes
+        add("404.html", Layout.render(NotFoundPage(context: notFound).render(), context: notFound).bytes,
+            from: "404.html")
+        guard !log.hasErrors else { return Output(files: nil, diagnostics: log, pageCount: 0) }
         return Output(files: files, diagnostics: log, pageCount: pages.count + 1)
     }
 
@@ -163,6 +189,9 @@ extension Diagnostic.Code {
     static let noBaseURL = Diagnostic.Code(
         .settings, "no-base-url", "no base URL: sitemap.xml, robots.txt and the feeds were not made",
         hint: "set \"baseURL\" in site.json or pass --base-url https://…/")
+    /// Two rendered files at one path: a template's mistake, since content collisions are found before.
+    static let renderedTwice = Diagnostic.Code(
+        .output, "rendered-twice", "this file was made twice while rendering (the second time by {page})")
     /// The open data could not be made; with the ids the loader accepts this does not happen.
     static let publishingFailed = Diagnostic.Code(.output, "publishing-failed", "{reason}")
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Publishing
 
 /// The `build-site` command line: what each option sets, parsed by hand (no dependencies) through one
 /// ``OptionTable``, with messages that say how to fix a mistake.
@@ -90,6 +91,13 @@ struct BuildSiteArguments: Equatable, Sendable {
         let result = try table.parse(arguments, into: BuildSiteArguments())
         if result.check && result.watch {
             throw UsageError(message: "--check and --watch cannot be used together")
+        }
+        for (option, value) in [("--content", result.content), ("--assets", result.assets), ("--output", result.output)]
+        where value.isEmpty {
+            throw UsageError(message: "\(option) needs a folder, not an empty value")
+        }
+        if let baseURL = result.baseURL, !baseURL.isEmpty {
+            do { _ = try BaseURL(baseURL) } catch { throw UsageError(message: "--base-url: \(error.description)") }
         }
         if result.changes && (result.check || result.watch) {
             throw UsageError(message: "--changes builds and compares once: use it without --check and --watch")

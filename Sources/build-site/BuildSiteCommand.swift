@@ -85,7 +85,14 @@ struct BuildSiteCommand {
             if !arguments.quiet || log.hasErrors {
                 standardError("build-site: checked \(content.files.count) files: \(DiagnosticReport.counts(log))\n")
             }
-            return log.hasErrors ? .contentErrors : .success
+            if log.hasErrors { return .contentErrors }
+            // The build would also refuse an output folder it must not replace: say so now, not after rendering.
+            let refusals = writer.checkOutputDirectory()
+            if !refusals.isEmpty {
+                printWriterProblems(refusals)
+                return .usageOrEnvironment
+            }
+            return .success
         }
         let output = builder.build(content, assets: assetFiles)
         if let session {
@@ -106,15 +113,10 @@ struct BuildSiteCommand {
             return .success
         }
         let previous = session.map { $0.previousFiles ?? ((try? DirectoryReader.read(arguments.output)) ?? [:]) }
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let writer = SiteWriter(
-            outputDirectory: URL(fileURLWithPath: arguments.output, relativeTo: cwd).standardizedFileURL,
-            contentDirectory: URL(fileURLWithPath: arguments.content, relativeTo: cwd).standardizedFileURL,
-            workingDirectory: cwd, force: arguments.force)
         do {
             try writer.write(files)
         } catch {
-            printWriterFailure(error)
+            printWriterProblems(error.problems)
             standardError("build-site: \(arguments.output)/ was not changed\n")
             return .usageOrEnvironment
         }
@@ -130,14 +132,24 @@ struct BuildSiteCommand {
         return .success
     }
 
+    /// The writer of the output folder, which refuses folders it must not replace.
+    var writer: SiteWriter {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return SiteWriter(
+            outputDirectory: URL(fileURLWithPath: arguments.output, relativeTo: cwd).standardizedFileURL,
+            contentDirectory: URL(fileURLWithPath: arguments.content, relativeTo: cwd).standardizedFileURL,
+            assetsDirectory: URL(fileURLWithPath: arguments.assets, relativeTo: cwd).standardizedFileURL,
+            workingDirectory: cwd, force: arguments.force)
+    }
+
     func printDiagnostics(_ log: DiagnosticLog, report: DiagnosticReport) {
         let text = report.render(log)
         if !text.isEmpty { standardError(text) }
     }
 
     /// The writer's problems in the shape of content diagnostics: `path: error: message [output.case-clash]`.
-    func printWriterFailure(_ failure: SiteWriter.Failure) {
-        for problem in failure.problems {
+    func printWriterProblems(_ problems: [SiteWriter.Problem]) {
+        for problem in problems {
             standardError(problem.diagnostic.summaryLine(in: language) + "\n")
         }
     }

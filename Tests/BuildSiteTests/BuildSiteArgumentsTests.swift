@@ -111,6 +111,12 @@ import Testing
         ("--output", "--output needs a value, e.g. --output Site"),
         ("--assets", "--assets needs a value, e.g. --assets Assets"),
         ("--base-url", "--base-url needs a value, e.g. --base-url https://example.org/tavoitteet/"),
+        ("--output=", "--output needs a folder, not an empty value"),
+        ("--content=", "--content needs a folder, not an empty value"),
+        ("--base-url=ftp://example.org/",
+         "--base-url: invalid base URL 'ftp://example.org/': it must start with https:// or http://"),
+        ("--base-url=javascript:alert(1)",
+         "--base-url: invalid base URL 'javascript:alert(1)': it must start with https:// or http://"),
     ])
     func mistakesSayHowToFixThem(argument: String, message: String) {
         #expect(throws: UsageError(message: message)) { try BuildSiteArguments.parse([argument]) }
@@ -120,7 +126,7 @@ import Testing
         #expect(throws: UsageError(message: "--content needs a value, e.g. --content Content")) {
             try BuildSiteArguments.parse(["--content", "--strict"])
         }
-        #expect(try BuildSiteArguments.parse(["--output=", "--content", "-x"]).content == "-x")
+        #expect(try BuildSiteArguments.parse(["--output=Out", "--content", "-x"]).content == "-x")
     }
 
     @Test func usageErrorsGoToStandardErrorWithExitStatusTwo() {

@@ -114,7 +114,7 @@ import Testing
         let workspace = try Workspace()
         #expect(workspace.run(["--check"]) == .success)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("Site")))
-        #expect(workspace.stderr.contains("0 errors, 3 warnings"))
+        #expect(workspace.stderr.contains("0 errors, 4 warnings"))
     }
 
     @Test func checkReportsAnInvalidMetricFileWithItsPositionAndExitsOne() throws {

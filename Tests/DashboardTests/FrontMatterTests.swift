@@ -69,6 +69,60 @@ import Testing
         #expect(log.errors == [expected])
     }
 
+    @Test(arguments: [
+        // Blank lines before the opening `---`: the block is still read, so nothing else is reported.
+        ("\n\n---\ntitle: x\n---\nBody\n", "x.md:3:1 front-matter.not-at-start"),
+        // The closing `---` forgotten: reported at the opening one, whatever the body holds.
+        ("---\ntitle: x\n\nBody text.\n\n---\nMore.\n", "x.md:1:1 front-matter.unclosed"),
+        ("---\ntitle: x\nBody text.\n", "x.md:1:1 front-matter.unclosed"),
+        // Characters that look like a space where one is expected, named.
+        ("---\ntitle:\u{A0}x\n---\n", "x.md:2:7 front-matter.lookalike-character"),
+        ("---\ntitle:\u{2009}x\n---\n", "x.md:2:7 front-matter.lookalike-character"),
+        ("---\nitems:\n  -\u{A0}x\n---\n", "x.md:3:4 front-matter.lookalike-character"),
+        ("---\n\u{A0}title: x\n---\n", "x.md:2:1 front-matter.lookalike-character"),
+        ("---\ntitle: x\ty\n---\n", "x.md:2:9 front-matter.tab"),
+        ("---\n\ttitle: x\n---\n", "x.md:2:1 front-matter.tab"),
+    ])
+    func reportsTheFirstCauseAtItsPlace(text: String, expected: String) {
+        let (_, log) = parse(text)
+        #expect(log.errors == [expected])
+    }
+
+    @Test func aKeyWithASyntaxErrorIsNotAlsoMissing() {
+        for text in ["---\ntitle: Tavoite 3: Työ\n---\n", "---\ntitle:\tTavoite\n---\n", "---\ntitle:Tavoite\n---\n",
+                     "---\ntitle: \"open\n---\n", "---\ntitle:\u{A0}Tavoite\n---\n"] {
+            let (frontMatter, log) = parse(text)
+            #expect(frontMatter.invalidKeys == ["title"] || frontMatter.field("title") != nil, "\(text)")
+            var readerLog = log
+            var reader = FrontMatterReader(frontMatter, markdownOptions: .init())
+            _ = reader.string("title", log: &readerLog)
+            #expect(readerLog.errors == log.errors, "only the syntax error, not also 'missing title': \(text)")
+            #expect(log.errors.count == 1)
+        }
+    }
+
+    @Test func theFixTellsWhatToWrite() {
+        let (_, colon) = parse("---\ntitle: Tavoite 3: \"Työ\"\n---\n")
+        #expect(colon.diagnostics.first?.hint == #"write title: "Tavoite 3: \"Työ\"""#)
+        let (_, nbsp) = parse("---\ntitle:\u{A0}x\n---\n")
+        #expect(nbsp.diagnostics.first?.message
+                == "the front matter has U+00A0 NO-BREAK SPACE here, where a space is expected")
+        #expect(nbsp.diagnostics.first?.hint
+                == "after 'title:' it looks like a space but is not one: type an ordinary space")
+        let (_, tab) = parse("---\ntitle:\tx\n---\n")
+        #expect(tab.diagnostics.first?.hint == "write a space after 'title:' instead of the tab")
+        let (frontMatter, unclosed) = parse("---\ntitle: x\nshort: y\n\nBody text.\n")
+        #expect(unclosed.diagnostics.first?.hint == "add a line '---' after line 3, before the text")
+        #expect(frontMatter.field("short")?.value == .scalar("y"))
+        #expect(frontMatter.body == "Body text.\n" && frontMatter.bodyStartLine == 5)
+    }
+
+    @Test func blankLinesBeforeTheOpeningLineStillReadTheBlock() {
+        let (frontMatter, _) = parse("\n---\ntitle: x\n---\nBody\n")
+        #expect(frontMatter.field("title")?.value == .scalar("x"))
+        #expect(frontMatter.body == "Body\n" && frontMatter.bodyStartLine == 5)
+    }
+
     @Test func quotedValueMessagesNameTheQuote() {
         #expect(parse("---\ntitle: 'open\n---\n").1.diagnostics.map(\.message)
                 == ["the quoted value is not closed: a closing ' is missing"])

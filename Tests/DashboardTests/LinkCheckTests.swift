@@ -48,6 +48,52 @@ import Testing
         #expect(log.errors == [expected])
     }
 
+    @Test(arguments: [
+        // Disguised schemes are errors, not only dropped from the page.
+        ("[x](jav&#x61;script:alert(1))", "link.unsafe-scheme"),
+        ("[x](JAVASCRIPT:alert(1))", "link.unsafe-scheme"),
+        ("[x](<java\tscript:alert(1)>)", "link.unsafe-scheme"),
+        ("[x](&#x20;javascript:alert(1))", "link.unsafe-scheme"),
+        ("[x](data:text/html;base64,PHNjcmlwdD4=)", "link.unsafe-scheme"),
+        ("![kuva](data:image/svg+xml,<svg>)", "link.unsafe-scheme"),
+    ])
+    func disguisedSchemesAreErrors(markdown: String, code: String) throws {
+        let log = try check(Fixture.edit("pages/about.fi.md", replacing: "Esimerkkisivusto.", with: markdown))
+        #expect(log.errors == ["Content/pages/about.fi.md:4:1 \(code)"])
+    }
+
+    /// The fixture's pages at made-up paths, as the site generator would give them.
+    static let sitePaths = ContentResolver.SitePaths(
+        page: { kind, id, language in kind == .page ? "\(language)/\(id)/index.html" : nil },
+        exists: { ["fi/methods/index.html", "fi/about/index.html", "data/unemployment.csv"].contains($0) })
+
+    func checkPaths(_ markdown: String) throws -> DiagnosticLog {
+        let changes = Fixture.edit("pages/about.fi.md", replacing: "Esimerkkisivusto.", with: markdown)
+        var (model, log) = Fixture.resolve(changes)
+        ContentResolver.checkLinks(in: try #require(model), templateAnchors: Self.areaGoalAnchors,
+                                   sitePaths: Self.sitePaths, log: &log)
+        return log
+    }
+
+    @Test(arguments: [
+        ("[m](/fi/methods/)", "Content/pages/about.fi.md:4:1 link.root-absolute"),
+        ("[m](/data/unemployment.csv)", "Content/pages/about.fi.md:4:1 link.root-absolute"),
+        ("![kuva](../../../kuva.png)", "Content/pages/about.fi.md:4:1 link.outside-site"),
+        ("teksti [m](../../../x/)", "Content/pages/about.fi.md:4:8 link.outside-site"),
+        ("[m](../metods/)", "Content/pages/about.fi.md:4:1 link.missing-target"),
+        ("![kuva](kuva.png)", "Content/pages/about.fi.md:4:1 link.missing-target"),
+        ("[m](../methods/index.htm)", "Content/pages/about.fi.md:4:1 link.missing-target"),
+    ])
+    func pathsMustLeadToAFileTheSitePublishes(markdown: String, expected: String) throws {
+        #expect(try checkPaths(markdown).errors == [expected])
+    }
+
+    @Test func pathsThatLeadToPublishedFilesPass() throws {
+        let links = "[a](../methods/) [b](../methods/index.html#x) [c](../../data/unemployment.csv) [d](./) "
+            + "[e](../methods/./) [f](https://example.org/a) [g](//example.org) [h](#top) [i](?q) [j](ind-line.svg)"
+        #expect(try checkPaths(links).errors == [])
+    }
+
     @Test func suggestionsNameTheClosestContent() throws {
         let kind = try check(Fixture.edit("pages/about.fi.md", replacing: "Esimerkkisivusto.", with: "[a](aera:alfa)"))
         #expect(kind.first("link.unknown-kind")?.hint == "did you mean 'area:'?")

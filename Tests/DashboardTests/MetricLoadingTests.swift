@@ -24,7 +24,8 @@ import Testing
 
     @Test func malformedJSONIsLocated() {
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"decimals\": 1,", with: "\"decimals\": 1"))
-        #expect(log.errors == ["Content/data/unemployment.json:6:3 json.object-comma-expected"])
+        // At the end of the value before the missing comma, where the comma goes.
+        #expect(log.errors == ["Content/data/unemployment.json:5:16 json.object-comma-expected"])
     }
 
     @Test func unknownAreaGetsASuggestion() throws {
@@ -95,11 +96,48 @@ import Testing
         let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: "\"value\": 12.0", with: "\"value\": 140"))
         #expect(log.errors == ["Content/data/unemployment.json:22:20 metric.value-out-of-range"])
         #expect(log.first("metric.value-out-of-range")?.message
-                == "the value 140.0 is outside the range of a percent value (from 0 to 100)")
+                == "the value 140 is outside the range of a percent value (from 0 to 100)")
         let negative = Fixture.edit("data/permits.json", replacing: "\"value\": 1000", with: "\"value\": -5")
         let (_, count) = Fixture.resolve(negative)
         #expect(count.first("metric.value-below-minimum")?.message
-                == "the value -5.0 is outside the range of a count value (at least 0)")
+                == "the value -5 is outside the range of a count value (at least 0)")
+    }
+
+    @Test(arguments: [
+        ("data/unemployment.json", "\"decimals\": 1", "\"decimals\": 5",
+         "Content/data/unemployment.json:5:15 json.not-a-whole-number"),
+        ("data/permits.json", "\"value\": 1000", "\"value\": 1.23e20",
+         "Content/data/permits.json:56:20 metric.value-out-of-range"),
+        ("data/permits.json", "\"value\": 1000", "\"value\": 1.7e308",
+         "Content/data/permits.json:56:20 metric.value-out-of-range"),
+        ("data/permits.json", "\"value\": 1000", "\"value\": 100000000001",
+         "Content/data/permits.json:56:20 metric.value-out-of-range"),
+        ("data/permits.json", "\"value\": 1000", "\"value\": 5e-324",
+         "Content/data/permits.json:56:20 metric.value-too-small"),
+        ("data/unemployment.json", "\"value\": 12.0", "\"value\": 0.00009",
+         "Content/data/unemployment.json:21:20 metric.value-too-small"),
+        ("data/unemployment.json", "\"trendTolerance\": 0.5", "\"trendTolerance\": 101",
+         "Content/data/unemployment.json:14:21 metric.tolerance-too-large"),
+        ("data/permits.json", "\"trendTolerance\": 5", "\"trendTolerance\": 150",
+         "Content/data/permits.json:14:21 metric.tolerance-too-large"),
+    ])
+    func numbersBeyondWhatThePageCanShowAreErrors(file: String, target: String, replacement: String, expected: String) {
+        let (_, log) = Fixture.resolve(Fixture.edit(file, replacing: target, with: replacement))
+        #expect(log.errors == [expected])
+    }
+
+    @Test func theLimitsAreWrittenAsEditorsWriteNumbers() {
+        let changes = Fixture.edit("data/permits.json", replacing: "\"value\": 1000", with: "\"value\": 1.23e20")
+        let (_, log) = Fixture.resolve(changes)
+        #expect(log.first("metric.value-out-of-range")?.message
+                == "the value 1.23 × 10^20 is outside the range of a count value (from 0 to 100000000000)")
+        // The largest values are accepted, and so are zero and the smallest step.
+        for value in ["100000000000", "0", "0.0001", "99999999999.9999"] {
+            let (model, accepted) = Fixture.resolve(Fixture.edit("data/permits.json", replacing: "\"value\": 1000",
+                                                                 with: "\"value\": \(value)"))
+            #expect(accepted.errors == [], "\(value)")
+            #expect(model != nil)
+        }
     }
 
     @Test func breakdownCategoriesAreChecked() {

@@ -55,7 +55,8 @@ import Testing
     @Test func theBuildWarnsWhereTheHeldBackPeriodIsFirstWritten() throws {
         let (model, log) = Fixture.resolve(Self.addingApril([0: "10.5", 2: "6.0"]))
         #expect(log.errors == [])
-        #expect(log.warnings.filter { !$0.hasSuffix("content.missing-translation") }
+        // The fixture's own missing translations (a goal text, area "beta"'s English name) are not the point.
+        #expect(log.warnings.filter { !$0.hasSuffix(".missing-translation") }
                     == ["Content/data/unemployment.json:83:9 metric.incomplete-period"])
         let warning = try #require(log.first("metric.incomplete-period"))
         #expect(warning.message == "2025-04: 1 of 2 areas; pages keep showing 2025-03")

@@ -50,10 +50,11 @@ import Testing
                                                                 with: "\"mergedInto\": \"\(mergedInto)\"")
             return Self.resolve(municipalities: text).log.errors
         }
-        #expect(errors("009").contains("Content/municipalities.json:6:5 registry.unknown-merger-target"))
-        #expect(errors("478").contains("Content/municipalities.json:6:5 registry.invalid-merger-target"))
-        #expect(errors("004").contains("Content/municipalities.json:6:5 registry.invalid-merger-target"))
-        #expect(errors("3").contains("Content/municipalities.json:6:64 registry.invalid-merged-into"))
+        // At the "mergedInto" value, not at the municipality's `{`.
+        #expect(errors("009").contains("Content/municipalities.json:6:78 registry.unknown-merger-target"))
+        #expect(errors("478").contains("Content/municipalities.json:6:78 registry.invalid-merger-target"))
+        #expect(errors("004").contains("Content/municipalities.json:6:78 registry.invalid-merger-target"))
+        #expect(errors("3").contains("Content/municipalities.json:6:78 registry.invalid-merged-into"))
     }
 
     @Test func areaCodesAreUnique() throws {

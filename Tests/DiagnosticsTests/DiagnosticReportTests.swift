@@ -35,6 +35,23 @@ import Testing
         #expect(text == "f.md:1:3: error: problem 1 [source.problem]\n     ab\n      ^\n")
     }
 
+    /// A minified file or a runaway export has lines of megabytes: the report quotes 120 characters around the
+    /// column, so the caret stays on screen.
+    @Test func aLongLineIsQuotedAroundTheColumn() {
+        var log = DiagnosticLog()
+        let line = String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500)
+        log.error(Self.problem, at: SourceLocation(file: "f.json", line: 1, column: 501), ["number": 1])
+        let lines = DiagnosticReport { _ in line }.render(log).split(separator: "\n")
+        #expect(lines[1]
+                == "    …" + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59) + "…")
+        #expect(lines[2] == "    " + String(repeating: " ", count: 61) + "^")
+        var start = DiagnosticLog()
+        start.error(Self.problem, at: SourceLocation(file: "f.json", line: 1, column: 2), ["number": 1])
+        let head = DiagnosticReport { _ in line }.render(start).split(separator: "\n")
+        #expect(head[1] == "    " + String(repeating: "a", count: 120) + "…")
+        #expect(head[2] == "     ^")
+    }
+
     @Test func capsTheListAndCountsTheRest() {
         var log = DiagnosticLog()
         for index in 1...60 { log.error(Self.problem, at: SourceLocation(file: "f\(1000 + index)"), ["number": index]) }

@@ -62,6 +62,17 @@ private func bytes(_ files: [String: String]) -> [String: [UInt8]] {
     files.mapValues { Array($0.utf8) }
 }
 
+/// The files of a site as the writer leaves them on disk: `files` and the marker that says the writer made it.
+private func written(_ files: [String: String]) -> [String: [UInt8]] {
+    bytes(files).merging([SiteWriter.markerName: SiteWriter.markerContents]) { a, _ in a }
+}
+
+/// A site an earlier build wrote, at `folder`.
+private func earlierBuild(_ files: [String: String], at folder: String = "Site") -> [String: String] {
+    files.merging([SiteWriter.markerName: String(decoding: SiteWriter.markerContents, as: UTF8.self)]) { a, _ in a }
+        .reduce(into: [:]) { $0[folder + "/" + $1.key] = $1.value }
+}
+
 private let previousSite = [
     "index.html": "old home",
     "fi/index.html": "vanha etusivu",
@@ -81,36 +92,36 @@ private let newSite = [
     @Test func writesExactlyTheGivenFiles() throws {
         let sandbox = try Sandbox()
         try sandbox.writer().write(bytes(newSite))
-        #expect(sandbox.files(under: "Site") == bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
     @Test func replacesThePreviousSiteEntirely() throws {
         let sandbox = try Sandbox()
-        try sandbox.make(previousSite.reduce(into: [:]) { $0["Site/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite))
         try sandbox.writer().write(bytes(newSite))
-        #expect(sandbox.files(under: "Site") == bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
     @Test func createsMissingParentDirectories() throws {
         let sandbox = try Sandbox()
         try sandbox.writer(output: "build/out/Site").write(bytes(newSite))
-        #expect(sandbox.files(under: "build/out/Site") == bytes(newSite))
+        #expect(sandbox.files(under: "build/out/Site") == written(newSite))
     }
 
     @Test func acceptsATrailingSlashOnTheOutputDirectory() throws {
         let sandbox = try Sandbox()
         try sandbox.writer(output: "Site/").write(bytes(newSite))
         try sandbox.writer(output: "Site/").write(bytes(newSite))
-        #expect(sandbox.files(under: "Site") == bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
     @Test func writesAnEmptySite() throws {
         let sandbox = try Sandbox()
         try sandbox.writer().write([:])
-        #expect(sandbox.files(under: "Site").isEmpty)
+        #expect(sandbox.files(under: "Site") == written([:]))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
@@ -118,7 +129,7 @@ private let newSite = [
 
     @Test func aFailingWriteLeavesThePreviousSiteIntact() throws {
         let sandbox = try Sandbox()
-        try sandbox.make(previousSite.reduce(into: [:]) { $0["Site/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite))
         // "a" is written as a file, so creating the directory for "a/b.html" fails for real. Validation would
         // catch this, so the test goes straight to the writing stage.
         let files = bytes(newSite.merging(["a": "file", "a/b.html": "child"]) { $1 })
@@ -127,20 +138,20 @@ private let newSite = [
         } throws: { error in
             (error as? SiteWriter.Failure)?.problems.map(\.code) == [.fileSystemFailure]
         }
-        #expect(sandbox.files(under: "Site") == bytes(previousSite))
+        #expect(sandbox.files(under: "Site") == written(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
     @Test func aPathTooLongForTheFileSystemLeavesThePreviousSiteIntact() throws {
         let sandbox = try Sandbox()
-        try sandbox.make(previousSite.reduce(into: [:]) { $0["Site/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite))
         // Each name is valid, but together they exceed every platform's path length limit (4096 on Linux).
         let deep = Array(repeating: String(repeating: "x", count: 200), count: 25).joined(separator: "/") + "/a.html"
         let error = #expect(throws: SiteWriter.Failure.self) {
             try sandbox.writer().write(bytes(newSite.merging([deep: "deep"]) { $1 }))
         }
         #expect(error?.problems.map(\.code) == [.fileSystemFailure])
-        #expect(sandbox.files(under: "Site") == bytes(previousSite))
+        #expect(sandbox.files(under: "Site") == written(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
@@ -153,14 +164,14 @@ private let newSite = [
     ])
     func rejectsInvalidPathsWithoutWriting(path: String) throws {
         let sandbox = try Sandbox()
-        try sandbox.make(previousSite.reduce(into: [:]) { $0["Site/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite))
         let error = #expect(throws: SiteWriter.Failure.self) {
             try sandbox.writer().write(bytes(newSite.merging([path: "x"]) { $1 }))
         }
         #expect(error?.problems == [error!.problems[0]])
         #expect(error?.problems.first?.code == .invalidSitePath)
         #expect(error?.problems.first?.path == path)
-        #expect(sandbox.files(under: "Site") == bytes(previousSite))
+        #expect(sandbox.files(under: "Site") == written(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
@@ -283,7 +294,7 @@ private let newSite = [
 
         writer.force = true
         try writer.write(bytes(newSite))
-        #expect(sandbox.files(under: "elsewhere/Site") == bytes(newSite))
+        #expect(sandbox.files(under: "elsewhere/Site") == written(newSite))
     }
 
     @Test func forceDoesNotAllowReplacingTheWorkingDirectory() throws {
@@ -299,24 +310,24 @@ private let newSite = [
 
     @Test func removesTheTemporaryDirectoryOfAnInterruptedBuild() throws {
         let sandbox = try Sandbox()
-        try sandbox.make(previousSite.reduce(into: [:]) { $0["Site/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite))
         // A build killed while writing leaves a half-written temporary directory and the old site untouched.
         try sandbox.make([".Site.tmp-99999/index.html": "half", ".Site.tmp-1/fi/x.html": "half"])
         try sandbox.make([".Site.old-12345/index.html": "older"])
         try sandbox.writer().write(bytes(newSite))
-        #expect(sandbox.files(under: "Site") == bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
     @Test func restoresThePreviousSiteAfterAnInterruptedSwap() throws {
         let sandbox = try Sandbox()
         // A build killed between its two renames: Site is missing and the previous site is beside it.
-        try sandbox.make(previousSite.reduce(into: [:]) { $0[".Site.old-4242/" + $1.key] = $1.value })
+        try sandbox.make(earlierBuild(previousSite, at: ".Site.old-4242"))
         try sandbox.make([".Site.tmp-4242/index.html": "complete new site"])
         // The next build fails; the previous site must be back in place.
         let failing = bytes(["a": "file", "a/b.html": "child"])
         #expect(throws: SiteWriter.Failure.self) { try sandbox.writer().publish(failing) }
-        #expect(sandbox.files(under: "Site") == bytes(previousSite))
+        #expect(sandbox.files(under: "Site") == written(previousSite))
         #expect(sandbox.topLevel() == ["Site"])
     }
 
@@ -340,7 +351,124 @@ private let newSite = [
         try sandbox.writer(output: "Two").write(backward)
         try sandbox.writer(output: "One").write(forward)
         #expect(sandbox.files(under: "One") == sandbox.files(under: "Two"))
-        #expect(sandbox.files(under: "One") == bytes(newSite))
+        #expect(sandbox.files(under: "One") == written(newSite))
         #expect(sandbox.topLevel() == ["One", "Two"])
+    }
+}
+
+/// What the writer refuses to replace beyond the fixed list, and the swap a reader can never catch half done.
+@Suite struct SiteWriterSafetyTests {
+    @Test(arguments: ["docs", "Sources", "Sources/Charts", "notes"])
+    func refusesAFolderItDidNotMake(output: String) throws {
+        let sandbox = try Sandbox()
+        try sandbox.make(["docs/EDITING.md": "guide", "Sources/Charts/A.swift": "code", "notes/.hidden": "x"])
+        let before = sandbox.files(under: ".")
+        let error = #expect(throws: SiteWriter.Failure.self) {
+            try sandbox.writer(output: output).write(bytes(newSite))
+        }
+        #expect(error?.problems.map(\.code) == [.outputNotMadeByUs])
+        #expect(sandbox.files(under: ".") == before)
+    }
+
+    @Test func acceptsANewAnEmptyOrItsOwnFolder() throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.url("Empty"), withIntermediateDirectories: true)
+        try sandbox.writer(output: "Empty").write(bytes(newSite))
+        try sandbox.writer(output: "New").write(bytes(newSite))
+        try sandbox.writer(output: "New").write(bytes(previousSite))
+        #expect(sandbox.files(under: "Empty") == written(newSite))
+        #expect(sandbox.files(under: "New") == written(previousSite))
+    }
+
+    @Test(arguments: [
+        ("Assets", "the output directory is the assets directory"),
+        ("Assets/out", "the output directory is inside the assets directory"),
+        ("Web", "the output directory contains the assets directory"),
+    ])
+    func refusesTheAssetsFolder(output: String, message: String) throws {
+        let sandbox = try Sandbox()
+        try sandbox.make(["Web/Assets/site.css": "css", "Assets/site.css": "css"])
+        let assets = output == "Web" ? "Web/Assets" : "Assets"
+        let writer = SiteWriter(outputDirectory: sandbox.url(output), assetsDirectory: sandbox.url(assets),
+                                workingDirectory: sandbox.root)
+        #expect(writer.checkOutputDirectory().map(\.message) == [message])
+    }
+
+    @Test func theMarkerIsNotAPathTheSiteMayUse() {
+        #expect(SiteWriter.validate([SiteWriter.markerName]).map(\.code) == [.invalidSitePath])
+        #expect(SiteWriter.validate(["fi/" + SiteWriter.markerName]) == [])
+    }
+
+    #if os(Linux)
+    @Test func exchangeSwapsTwoFoldersInOneStep() throws {
+        let sandbox = try Sandbox()
+        try sandbox.make(["A/a.txt": "a", "B/b.txt": "b"])
+        #expect(SiteWriter.exchange(sandbox.url("A").path, sandbox.url("B").path) == .exchanged)
+        #expect(sandbox.files(under: "A") == bytes(["b.txt": "b"]))
+        #expect(sandbox.files(under: "B") == bytes(["a.txt": "a"]))
+        #expect(SiteWriter.exchange(sandbox.url("A").path, sandbox.url("Missing").path) == .failed(ENOENT))
+    }
+    #endif
+
+    /// A reader polling Site/index.html while the site is rebuilt again and again never finds it missing.
+    @Test func aReaderAlwaysFindsACompleteSite() throws {
+        let sandbox = try Sandbox()
+        try sandbox.writer().write(bytes(newSite))
+        let index = sandbox.url("Site/index.html").path
+        let probe = Probe()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            while !probe.stopped {
+                probe.record(found: FileManager.default.fileExists(atPath: index))
+            }
+            done.signal()
+        }
+        for round in 0..<40 {
+            try sandbox.writer().write(bytes(round.isMultiple(of: 2) ? previousSite : newSite))
+        }
+        probe.stop()
+        done.wait()
+        #if os(Linux)
+        #expect(probe.missing == 0, "Site/index.html was missing \(probe.missing) times in \(probe.reads) reads")
+        #endif
+        #expect(probe.reads > 0)
+        #expect(sandbox.topLevel() == ["Site"])
+    }
+
+    @Test func theFallbackReplacesTheSiteToo() throws {
+        let sandbox = try Sandbox()
+        var writer = sandbox.writer()
+        writer.usesAtomicExchange = false
+        try writer.write(bytes(previousSite))
+        try writer.write(bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
+        #expect(sandbox.topLevel() == ["Site"])
+    }
+
+    @Test func aLeftoverOfAnExchangedBuildIsRemoved() throws {
+        let sandbox = try Sandbox()
+        // Killed after the exchange, before removing the previous site, which is under the temporary name.
+        try sandbox.make(earlierBuild(newSite))
+        try sandbox.make(earlierBuild(previousSite, at: ".Site.tmp-4242"))
+        try sandbox.writer().write(bytes(newSite))
+        #expect(sandbox.files(under: "Site") == written(newSite))
+        #expect(sandbox.topLevel() == ["Site"])
+    }
+}
+
+/// Counts what a polling thread saw.
+private final class Probe: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isStopped = false
+    private(set) var reads = 0
+    private(set) var missing = 0
+
+    var stopped: Bool { lock.withLock { isStopped } }
+    func stop() { lock.withLock { isStopped = true } }
+    func record(found: Bool) {
+        lock.withLock {
+            reads += 1
+            if !found { missing += 1 }
+        }
     }
 }

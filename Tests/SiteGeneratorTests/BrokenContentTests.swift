@@ -31,7 +31,7 @@ import Testing
 
     static let mistakes: [Mistake] = [
         Mistake(name: "malformed JSON", changes: edit(unemployment, "\"decimals\": 1,", "\"decimals\": 1"),
-                expected: "Content/data/unemployment.json:6:3 json.object-comma-expected"),
+                expected: "Content/data/unemployment.json:5:16 json.object-comma-expected"),
         Mistake(name: "wrong type", changes: edit(unemployment, "\"decimals\": 1", "\"decimals\": \"1\""),
                 expected: "Content/data/unemployment.json:5:15 json.not-a-whole-number"),
         Mistake(name: "missing field", changes: edit(unemployment, "  \"unit\": \"percent\",\n", ""),
@@ -46,7 +46,7 @@ import Testing
                 arguments: ["area": .text("betta"), "suggestion": .text("beta")]),
         // The second "alfa" is dropped, so every metric file's series for "beta" names an unknown area.
         Mistake(name: "duplicate area", changes: edit("areas.json", "\"id\": \"beta\"", "\"id\": \"alfa\""),
-                expected: "Content/areas.json:7:5 json.duplicate-id", maxErrors: 8),
+                expected: "Content/areas.json:7:12 json.duplicate-id", maxErrors: 8),
         Mistake(name: "unknown goal", changes: edit("indicators/permits.fi.md", "goal: 2", "goal: 7"),
                 expected: "Content/indicators/permits.fi.md:2:7 content.unknown-goal"),
         Mistake(name: "period format", changes: edit(unemployment, "\"2024-02\"", "\"2024-2\""),
@@ -85,14 +85,14 @@ import Testing
         Mistake(name: "invalid UTF-8", changes: ["pages/about.sv.md": "---\ntitle: Om\n---\nTrasig \u{FFFD}"],
                 expected: "Content/pages/about.sv.md:4:8 source.invalid-utf8"),
         Mistake(name: "empty file", changes: ["pages/about.en.md": ""],
-                expected: "Content/pages/about.en.md source.empty"),
+                expected: "Content/pages/about.en.md:1:1 source.empty"),
         Mistake(name: "huge file", changes: ["pages/huge.fi.md": String(repeating: "a", count: SourceText.maximumFileSize + 1)],
-                expected: "Content/pages/huge.fi.md source.too-large"),
+                expected: "Content/pages/huge.fi.md:1:\(SourceText.maximumFileSize + 1) source.too-large"),
         Mistake(name: "unsafe file name", changes: ["pages/Tietoa meistä.fi.md": "---\ntitle: x\n---\n"],
                 expected: "Content/pages/Tietoa meistä.fi.md content.invalid-file-id",
                 arguments: ["slug": .text("tietoa-meista")]),
         Mistake(name: "clashing output path", changes: ["pages/alueet.fi.md": "---\ntitle: Alueet\n---\nTeksti.\n"],
-                expected: "Content/pages/alueet.fi.md output.page-path-taken-by-section"),
+                expected: "Content/pages/alueet.fi.md output.path-collision"),
     ]
 
     @Test(arguments: mistakes)
@@ -106,6 +106,8 @@ import Testing
         }
         let output = SiteBuilder().build(content, assets: SiteFixture.assets)
         #expect(output.files == nil, "the build should write nothing")
+        // The check finds everything the build refuses, and nothing else.
+        #expect(SiteBuilder().check(content).sorted == output.diagnostics.sorted)
         let errors = output.diagnostics.sorted.filter { $0.severity == .error }
         let match = try #require(errors.first { $0.identity == mistake.expected }, "got: \(errors.map(\.identity))")
         for (name, value) in mistake.arguments { #expect(match.arguments[name] == value, "\(name)") }
@@ -138,6 +140,8 @@ import Testing
             "goals/2.en.md": "---\ntitle: Second goal\nshort_title: Second\nkey_results:\n  - Result\n---\nText.\n",
             "areas/alfa.sv.md": "---\ntitle: Läget i Alfa\n---\nText.\n",
             "areas/alfa.en.md": "---\ntitle: Alfa today\n---\nText.\n",
+            "areas.json": String(decoding: SiteFixture.content().files["areas.json"]!, as: UTF8.self)
+                .replacingOccurrences(of: "\"sv\": \"Beta\"}", with: "\"sv\": \"Beta\", \"en\": \"Beta\"}"),
         ]
         #expect(SiteFixture.build(complete, options: .init(strict: false)).diagnostics.warningCount == 1)
         let strict = SiteFixture.build(complete, options: .init(strict: true))

@@ -22,6 +22,8 @@ public struct FrontMatter: Sendable {
     }
 
     public var fields: [Field]
+    /// Keys written on a line with a syntax error, already reported: readers do not report them missing too.
+    public var invalidKeys: Set<String> = []
     /// The Markdown after the closing `---`.
     public var body: String
     /// The 1-based line in the file where `body` starts (for positions of Markdown problems).
@@ -31,28 +33,73 @@ public struct FrontMatter: Sendable {
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
 
     /// Splits a file into front matter and body. A file that does not start with `---` has no front matter.
+    ///
+    /// The first cause of a problem is reported at its place and the rest of the file is still read as the
+    /// editor meant it, so one slip does not also produce "missing title": blank lines before the opening `---`,
+    /// and a closing `---` that is missing (the block then ends before the first paragraph of body text).
     public static func parse(_ text: String, file: String, log: inout DiagnosticLog) -> FrontMatter {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        guard let opening = lines.firstIndex(where: { !isBlank($0) }), isFence(lines[opening]) else {
             return FrontMatter(fields: [], body: text, bodyStartLine: 1, file: file)
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) else {
-            log.error(.frontMatterUnclosed, at: SourceLocation(file: file, line: 1, column: 1))
-            return FrontMatter(fields: [], body: "", bodyStartLine: lines.count + 1, file: file)
+        if opening > 0 {
+            log.error(.frontMatterNotAtStart, at: SourceLocation(file: file, line: opening + 1, column: 1))
+        }
+        let closing = lines[(opening + 1)...].firstIndex(where: isFence)
+        var fieldsEnd = closing ?? lines.count
+        var bodyStart = closing.map { $0 + 1 } ?? lines.count
+        if let runaway = firstBodyLine(lines, from: opening + 1, to: closing ?? lines.count, closed: closing != nil)
+            ?? (closing == nil ? lines.count : nil) {
+            // The closing `---` is missing: the block ends at its last key, and the text after it is the body.
+            var last = runaway
+            while last > opening + 1 && isBlank(lines[last - 1]) { last -= 1 }
+            log.error(.frontMatterUnclosed, at: SourceLocation(file: file, line: opening + 1, column: 1),
+                      ["line": last])
+            fieldsEnd = last
+            bodyStart = runaway
         }
         var reader = Reader(file: file)
-        for lineIndex in 1..<closing {
+        for lineIndex in (opening + 1)..<max(opening + 1, fieldsEnd) {
             reader.read(line: lines[lineIndex], number: lineIndex + 1, log: &log)
         }
         reader.finishList()
-        let body = lines[(closing + 1)...].joined(separator: "\n") + (closing + 1 < lines.count ? "\n" : "")
-        return FrontMatter(fields: reader.fields, body: body, bodyStartLine: closing + 2, file: file)
+        let body = bodyStart < lines.count ? lines[bodyStart...].joined(separator: "\n") + "\n" : ""
+        return FrontMatter(fields: reader.fields, invalidKeys: reader.invalidKeys, body: body,
+                           bodyStartLine: bodyStart + 1, file: file)
+    }
+
+    static func isFence(_ line: Substring) -> Bool { line.trimmingTrailingSpaces() == "---" }
+
+    static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The first line of body text inside what would be the front matter: a line that cannot be front matter
+    /// (no `key:` in its first word, not a list item, comment or indented line) after a blank line, or anywhere
+    /// when the block is never closed. Nil when every line reads as front matter.
+    static func firstBodyLine(_ lines: [Substring], from start: Int, to end: Int, closed: Bool) -> Int? {
+        var afterBlank = false
+        for index in start..<max(start, end) {
+            let line = lines[index]
+            if isBlank(line) {
+                afterBlank = true
+                continue
+            }
+            if !looksLikeFrontMatter(line) && (afterBlank || !closed) { return index }
+        }
+        return nil
+    }
+
+    static func looksLikeFrontMatter(_ line: Substring) -> Bool {
+        guard let first = line.first else { return true }
+        if first == "#" || first == "-" || first == " " || first == "\t" { return true }
+        let word = line.prefix { $0 != " " && $0 != "\t" && !$0.isWhitespace }
+        return word.contains(":")
     }
 
     private struct Reader {
         let file: String
         var fields: [Field] = []
+        var invalidKeys: Set<String> = []
         var openList: (index: Int, items: [String])?
 
         init(file: String) { self.file = file }
@@ -68,14 +115,23 @@ public struct FrontMatter: Sendable {
             func location(_ column: Int) -> SourceLocation {
                 SourceLocation(file: file, line: number, column: column)
             }
-            if let tab = line.firstIndex(of: "\t") {
-                log.error(.frontMatterTab, at: location(line.distance(from: line.startIndex, to: tab) + 1))
-                return
-            }
             let trimmed = line.drop { $0 == " " }
             let indent = line.count - trimmed.count
             if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+            if let first = trimmed.unicodeScalars.first, first == "\t" || CharacterName.lookalikes[first.value] != nil {
+                finishList()
+                reportCharacter(first, at: location(indent + 1), log: &log)
+                return
+            }
 
+            if trimmed.hasPrefix("-") {
+                let afterDash = trimmed.dropFirst().unicodeScalars.first
+                if let afterDash, afterDash != " ",
+                   afterDash == "\t" || CharacterName.lookalikes[afterDash.value] != nil {
+                    reportCharacter(afterDash, at: location(indent + 2), log: &log)
+                    return
+                }
+            }
             if trimmed.hasPrefix("- ") || trimmed == "-" {
                 guard openList != nil else {
                     log.error(.frontMatterItemWithoutKey, at: location(indent + 1))
@@ -83,7 +139,11 @@ public struct FrontMatter: Sendable {
                 }
                 let raw = trimmed.dropFirst(1).drop { $0 == " " }
                 let column = indent + 1 + (trimmed.count - raw.count)
-                if let item = scalar(raw, column: column, line: number, log: &log) {
+                if let tab = raw.firstIndex(of: "\t") {
+                    log.error(.frontMatterTab, at: location(column + raw.distance(from: raw.startIndex, to: tab)))
+                    return
+                }
+                if let item = scalar(raw, key: nil, column: column, line: number, log: &log) {
                     openList!.items.append(item.text)
                 }
                 return
@@ -102,31 +162,63 @@ public struct FrontMatter: Sendable {
                 log.error(.frontMatterInvalidKey, at: location(1), ["key": key])
                 return
             }
-            if fields.contains(where: { $0.key == key }) {
+            if fields.contains(where: { $0.key == key }) || invalidKeys.contains(key) {
                 log.error(.frontMatterDuplicateKey, at: location(1), ["key": key])
                 return
             }
-            let afterColon = trimmed[trimmed.index(after: colon)...]
-            if !afterColon.isEmpty && afterColon.first != " " {
-                log.error(.frontMatterSpaceAfterColon, at: location(key.count + 2))
+            var afterColon = trimmed[trimmed.index(after: colon)...]
+            if let first = afterColon.unicodeScalars.first, first != " ",
+               first == "\t" || CharacterName.lookalikes[first.value] != nil {
+                // `title:⇥Otsikko` or a no-break space: report the character, then read the value as meant.
+                reportCharacter(first, at: location(key.count + 2), key: key, log: &log)
+                invalidKeys.insert(key)
+                afterColon = afterColon.dropFirst()
+            } else if !afterColon.isEmpty && afterColon.first != " " {
+                log.error(.frontMatterSpaceAfterColon, at: location(key.count + 2), ["key": key])
+                invalidKeys.insert(key)
                 return
             }
             let rawValue = afterColon.drop { $0 == " " }
-            let valueColumn = key.count + 2 + (afterColon.count - rawValue.count)
+            let valueColumn = key.count + 2 + (trimmed[trimmed.index(after: colon)...].count - rawValue.count)
+            if let tab = rawValue.firstIndex(of: "\t") {
+                let column = valueColumn + rawValue.distance(from: rawValue.startIndex, to: tab)
+                log.error(.frontMatterTab, at: location(column))
+                invalidKeys.insert(key)
+                return
+            }
             let fieldLocation = location(1)
             if rawValue.isEmpty {
+                guard !invalidKeys.contains(key) else { return }
                 fields.append(Field(key: key, value: .list([]), location: fieldLocation,
                                     valueLocation: location(valueColumn), isQuoted: false))
                 openList = (fields.count - 1, [])
                 return
             }
-            guard let value = scalar(rawValue, column: valueColumn, line: number, log: &log) else { return }
+            guard let value = scalar(rawValue, key: key, column: valueColumn, line: number, log: &log) else {
+                invalidKeys.insert(key)
+                return
+            }
+            guard !invalidKeys.contains(key) else { return }
             fields.append(Field(key: key, value: .scalar(value.text), location: fieldLocation,
                                 valueLocation: location(valueColumn), isQuoted: value.quoted))
         }
 
+        /// A tab or a character that only looks like a space, named so the editor can find it.
+        func reportCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation, key: String? = nil,
+                             log: inout DiagnosticLog) {
+            if scalar == "\t" {
+                log.error(.frontMatterTab, at: location, ["key": key])
+            } else {
+                log.error(.frontMatterLookalike, at: location, [
+                    "character": CharacterName.describe(scalar), "key": key,
+                    "fix": CharacterName.lookalikes[scalar.value]?.fix,
+                ])
+            }
+        }
+
         /// A plain or quoted scalar; nil (with an error) when it uses unsupported YAML.
-        func scalar(_ raw: Substring, column: Int, line: Int, log: inout DiagnosticLog) -> (text: String, quoted: Bool)? {
+        func scalar(_ raw: Substring, key: String?, column: Int, line: Int,
+                    log: inout DiagnosticLog) -> (text: String, quoted: Bool)? {
             let location = SourceLocation(file: file, line: line, column: column)
             let text = raw.trimmingTrailingSpaces()
             guard let first = text.first else { return ("", false) }
@@ -170,7 +262,14 @@ public struct FrontMatter: Sendable {
                     return (String(text[..<comment.lowerBound]).trimmingTrailingSpaces(), false)
                 }
                 if text.contains(": ") {
-                    log.error(.frontMatterUnquotedColon, at: location)
+                    var quoted = "\""
+                    for character in text {
+                        if character == "\"" || character == "\\" { quoted.append("\\") }
+                        quoted.append(character)
+                    }
+                    quoted.append("\"")
+                    log.error(.frontMatterUnquotedColon, at: location,
+                              ["written": key.map { "\($0): \(quoted)" } ?? "- \(quoted)"])
                     return nil
                 }
                 return (text, false)
@@ -221,10 +320,18 @@ extension StringProtocol {
 
 extension Diagnostic.Code {
     static let frontMatterUnclosed = Diagnostic.Code(
-        .frontMatter, "unclosed", "the front matter is not closed: a line with only '---' is missing",
-        hint: "end the front matter block with a line '---' before the text")
+        .frontMatter, "unclosed", "the front matter that starts here is not closed: a line with only '---' is missing",
+        hint: "add a line '---' after line {line}, before the text")
+    static let frontMatterNotAtStart = Diagnostic.Code(
+        .frontMatter, "not-at-start",
+        "the front matter must start on the first line of the file, not after blank lines",
+        hint: "delete the blank lines above '---'")
     static let frontMatterTab = Diagnostic.Code(
-        .frontMatter, "tab", "tabs are not allowed in front matter", hint: "indent with spaces")
+        .frontMatter, "tab", "tabs are not allowed in front matter",
+        hints: ["write a space after '{key}:' instead of the tab", "use spaces instead of tabs"])
+    static let frontMatterLookalike = Diagnostic.Code(
+        .frontMatter, "lookalike-character", "the front matter has {character} here, where a space is expected",
+        hints: ["after '{key}:' {fix}", "{fix}"])
     static let frontMatterItemWithoutKey = Diagnostic.Code(
         .frontMatter, "item-without-key", "a list item without a key above it",
         hint: "write 'key:' on its own line before the '- item' lines")
@@ -239,7 +346,7 @@ extension Diagnostic.Code {
     static let frontMatterDuplicateKey = Diagnostic.Code(
         .frontMatter, "duplicate-key", "the key '{key}' appears twice", hint: "keep one of them")
     static let frontMatterSpaceAfterColon = Diagnostic.Code(
-        .frontMatter, "space-after-colon", "a space is needed after ':'")
+        .frontMatter, "space-after-colon", "a space is needed after '{key}:'")
     static let frontMatterTextAfterQuote = Diagnostic.Code(
         .frontMatter, "text-after-quote", "unexpected text after the closing quote")
     static let frontMatterUnclosedQuote = Diagnostic.Code(
@@ -256,7 +363,7 @@ extension Diagnostic.Code {
         hint: "put the value in double quotes")
     static let frontMatterUnquotedColon = Diagnostic.Code(
         .frontMatter, "unquoted-colon", "a value containing ': ' must be quoted",
-        hint: "put the value in double quotes")
+        hint: "write {written}")
     static let frontMatterUnknownEscape = Diagnostic.Code(
         .frontMatter, "unknown-escape", "unknown escape '\\{character}' in a quoted value",
         hint: "use \\\" for a quote and \\\\ for a backslash")

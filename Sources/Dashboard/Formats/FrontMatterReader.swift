@@ -18,7 +18,7 @@ struct FrontMatterReader {
     mutating func field(_ key: String, required: Bool, log: inout DiagnosticLog) -> FrontMatter.Field? {
         readKeys.insert(key)
         guard let field = frontMatter.field(key) else {
-            if required {
+            if required && !frontMatter.invalidKeys.contains(key) {
                 log.error(.frontMatterMissingKey, at: fileLocation, ["key": key])
             }
             return nil

@@ -108,6 +108,21 @@ struct JSONObjectReader {
         return result
     }
 
+    /// A list of strings with where each one is written.
+    mutating func stringElements(_ key: String, required: Bool = true,
+                                 log: inout DiagnosticLog) -> [(text: String, location: SourceLocation)]? {
+        guard let elements = array(key, required: required, log: &log) else { return nil }
+        var result: [(text: String, location: SourceLocation)] = []
+        for element in elements {
+            guard case .string(let text) = element.value else {
+                log.error(.jsonElementNotAString, at: element.location, ["key": key, "kind": element.kindDescription])
+                continue
+            }
+            result.append((text, element.location))
+        }
+        return result
+    }
+
     /// One of a fixed set of words, e.g. a unit; an unknown word gets the list of valid ones.
     mutating func choice<Choice: RawRepresentable & CaseIterable>(
         _ key: String, as type: Choice.Type, required: Bool = true, log: inout DiagnosticLog
@@ -126,9 +141,11 @@ struct JSONObjectReader {
         return nil
     }
 
-    /// An object of language code → text. `fi` is required; other site languages are reported as missing
-    /// translations by the resolver, which knows the site's languages.
-    mutating func localized(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> LocalizedText? {
+    /// An object of language code → text, checked against the site's languages: a code that is not one of them
+    /// ("se") is an error, the default language's text is required, and a missing text in another language is
+    /// a warning when the text is ``TextKind/translated`` (`--strict` makes it an error).
+    mutating func localized(_ key: String, languages: SiteLanguages, kind: TextKind = .translated,
+                            required: Bool = true, log: inout DiagnosticLog) -> LocalizedText? {
         guard let value = node(key, required: required, log: &log) else { return nil }
         guard var object = JSONObjectReader(value, context: .text("\"\(key)\""), log: &log) else { return nil }
         var texts = LocalizedText()
@@ -137,12 +154,40 @@ struct JSONObjectReader {
                 log.error(.jsonNotALanguageCode, at: object.keyLocation(member), ["key": member])
                 continue
             }
+            guard languages.all.contains(member) else {
+                // A language the tool knows but this site does not publish: prepared text, not a mistake.
+                if SiteLanguages.supported.contains(member) { continue }
+                log.error(.jsonUnknownLanguage, at: object.keyLocation(member), [
+                    "code": member, "key": key, "languages": languages.all.joined(separator: ", "),
+                    "suggestion": Suggestion.closest(to: member, among: languages.all),
+                ])
+                continue
+            }
             texts[member] = object.string(member, log: &log)
         }
-        if texts["fi"] == nil {
-            log.error(.jsonMissingFinnish, at: value.location, ["key": key])
+        if texts[languages.defaultLanguage] == nil && object.has(languages.defaultLanguage) == false {
+            log.error(.jsonMissingFinnish, at: value.location, [
+                "key": key, "language": Diagnostic.Term.language(languages.defaultLanguage),
+                "code": languages.defaultLanguage,
+            ])
+        } else if kind == .translated {
+            for language in languages.all where !object.has(language) {
+                log.warning(.jsonMissingTranslation, at: value.location, [
+                    "key": key, "language": Diagnostic.Term.language(language), "code": language,
+                    "fallback": Diagnostic.Term.language(languages.defaultLanguage),
+                ])
+            }
         }
         return texts
+    }
+
+    /// Whether a text in every site language is expected.
+    enum TextKind {
+        /// Prose that is translated: a missing language is a warning.
+        case translated
+        /// A proper name or abbreviation that exists in some languages only (a municipality's Swedish name, a
+        /// tile label): the default language's form stands in silently.
+        case name
     }
 
     /// An optional date written YYYY-MM-DD.
@@ -212,9 +257,26 @@ extension Diagnostic.Code {
         hint: "did you mean '{suggestion}'?")
     static let jsonNotALanguageCode = Diagnostic.Code(
         .json, "not-a-language-code", "\"{key}\" is not a language code (fi, sv, en)")
-    static let jsonMissingFinnish = Diagnostic.Code(.json, "missing-finnish", "\"{key}\" needs a Finnish text (\"fi\")")
+    static let jsonMissingFinnish = Diagnostic.Code(
+        .json, "missing-finnish",
+        "\"{key}\" needs a text in {language} (\"{code}\"), the language every other one falls back to")
+    static let jsonUnknownLanguage = Diagnostic.Code(
+        .json, "unknown-language", "\"{code}\" in \"{key}\" is not a language of this site ({languages})",
+        hint: "did you mean '{suggestion}'?")
+    static let jsonMissingTranslation = Diagnostic.Code(
+        .json, "missing-translation", "\"{key}\" has no {language} text: the {fallback} text is shown instead",
+        hint: "add \"{code}\": \"…\"")
     static let jsonInvalidDate = Diagnostic.Code(
         .json, "invalid-date", "\"{key}\" must be a date written YYYY-MM-DD, not \"{value}\"")
     static let jsonInvalidMonth = Diagnostic.Code(
         .json, "invalid-month", "\"{key}\" must be a month written YYYY-MM, not \"{value}\"")
+}
+
+/// The languages of the site, against which translated texts are checked.
+struct SiteLanguages: Sendable {
+    var all: [String]
+    var defaultLanguage: String
+
+    /// The languages the site can be published in.
+    static let supported = ["fi", "sv", "en"]
 }

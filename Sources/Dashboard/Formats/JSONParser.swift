@@ -38,8 +38,16 @@ public struct JSONParser {
         }
     }
 
+    /// An error at the current position. A character there that only looks like JSON syntax (a no-break space,
+    /// a typographic quote, a minus sign) is the real cause, so it is named instead.
     private func error(_ code: Diagnostic.Code, _ arguments: [String: String] = [:]) -> SyntaxError {
-        error(code, arguments, at: location)
+        if let scalar = CharacterName.scalar(in: bytes, at: offset),
+           let lookalike = CharacterName.lookalikes[scalar.value], scalar.value >= 0x80 {
+            return SyntaxError(diagnostic: Diagnostic(.error, .jsonLookalike, at: location, [
+                "character": CharacterName.describe(scalar), "fix": lookalike.fix,
+            ]))
+        }
+        return error(code, arguments, at: location)
     }
 
     private func error(_ code: Diagnostic.Code, _ arguments: [String: String] = [:],
@@ -83,12 +91,13 @@ public struct JSONParser {
         case UInt8(ascii: "'"):
             throw error(.jsonSingleQuotes)
         default:
-            throw error(.jsonUnexpectedCharacter, ["character": Self.describe(byte)])
+            throw error(.jsonUnexpectedCharacter, ["character": currentCharacter])
         }
     }
 
-    private static func describe(_ byte: UInt8) -> String {
-        byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)
+    /// The character at the current position, as messages show it.
+    private var currentCharacter: String {
+        CharacterName.scalar(in: bytes, at: offset).map(CharacterName.describe) ?? ""
     }
 
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
@@ -130,15 +139,22 @@ public struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw error(.jsonColonExpected, ["key": key]) }
             advance()
             skipWhitespace()
+            let valueStart = offset
             let value = try parseValue()
             members.append(JSONNode.Member(key: key, keyLocation: keyLocation, value: value))
+            let valueEnd = location
+            try checkNumberContinues(after: value, from: valueStart)
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: ","):
+                try checkDecimalComma(after: value, from: valueStart)
+                advance()
             case UInt8(ascii: "}"):
                 advance()
                 return JSONNode(value: .object(members), location: start)
             case nil: throw error(.jsonUnclosedObject)
+            // The next member has started: the comma is missing where the value ended, not where the key begins.
+            case UInt8(ascii: "\""): throw error(.jsonObjectCommaExpected, at: valueEnd)
             default: throw error(.jsonObjectCommaExpected)
             }
         }
@@ -158,7 +174,11 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if current == UInt8(ascii: "]") { throw error(.jsonTrailingComma, ["bracket": "]"]) }
-            elements.append(try parseValue())
+            let valueStart = offset
+            let element = try parseValue()
+            elements.append(element)
+            let valueEnd = location
+            try checkNumberContinues(after: element, from: valueStart)
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): advance()
@@ -166,6 +186,9 @@ public struct JSONParser {
                 advance()
                 return JSONNode(value: .array(elements), location: start)
             case nil: throw error(.jsonUnclosedList)
+            case let byte? where Array("\"{[-0123456789tfn".utf8).contains(byte):
+                // The next element has started: the comma is missing where the previous one ended.
+                throw error(.jsonListCommaExpected, at: valueEnd)
             default: throw error(.jsonListCommaExpected)
             }
         }
@@ -195,7 +218,7 @@ public struct JSONParser {
             case 0x0A, 0x0D:
                 throw error(.jsonLineBreakInString)
             case ..<0x20:
-                throw error(.jsonControlCharacter)
+                throw error(.jsonControlCharacter, ["character": currentCharacter])
             default:
                 run.append(byte)
                 advance()
@@ -206,6 +229,7 @@ public struct JSONParser {
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
         guard let byte = current else { throw error(.jsonUnclosedEscape) }
         let escapeStart = location
+        let escaped = byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : currentCharacter
         advance()
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -230,7 +254,7 @@ public struct JSONParser {
             guard let scalar = Unicode.Scalar(high) else { throw error(.jsonLoneSurrogate) }
             return scalar
         default:
-            throw error(.jsonUnknownEscape, ["character": Self.describe(byte)], at: escapeStart)
+            throw error(.jsonUnknownEscape, ["character": escaped], at: escapeStart)
         }
     }
 
@@ -288,6 +312,42 @@ public struct JSONParser {
         return value
     }
 
+    /// `"value": 12,4` in an object: a decimal comma, since a key, not a digit, follows a member's comma.
+    private func checkDecimalComma(after value: JSONNode, from valueStart: Int) throws(SyntaxError) {
+        guard case .number = value.value else { return }
+        let digits = bytes[(offset + 1)...].prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard !digits.isEmpty else { return }
+        let whole = String(decoding: bytes[valueStart..<offset], as: UTF8.self)
+        let fraction = String(decoding: digits, as: UTF8.self)
+        throw error(.jsonDecimalComma, ["number": whole + "," + fraction, "fixed": whole + "." + fraction],
+                    at: location)
+    }
+
+    /// `1 234` or `1\u{A0}234`: a thousands separator inside a number, which JSON does not have.
+    private func checkNumberContinues(after value: JSONNode, from valueStart: Int) throws(SyntaxError) {
+        guard case .number = value.value else { return }
+        var index = offset
+        var sawSeparator = false
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
+                index += 1
+            } else if let scalar = CharacterName.scalar(in: bytes, at: index),
+                      [0xA0, 0x202F, 0x2009, 0x2007].contains(scalar.value) {
+                index += String(scalar).utf8.count
+            } else {
+                break
+            }
+            sawSeparator = true
+        }
+        guard sawSeparator, index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+            return
+        }
+        let whole = String(decoding: bytes[valueStart..<offset], as: UTF8.self)
+        let rest = String(decoding: bytes[index...].prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) },
+                          as: UTF8.self)
+        throw error(.jsonSpaceInNumber, ["fixed": whole + rest], at: location)
+    }
+
     private mutating func skipDigits() {
         while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { advance() }
     }
@@ -301,7 +361,15 @@ extension Diagnostic.Code {
     static let jsonSingleQuotes = Diagnostic.Code(
         .json, "single-quotes", "malformed JSON: strings must use double quotes (\"), not single quotes")
     static let jsonUnexpectedCharacter = Diagnostic.Code(
-        .json, "unexpected-character", "malformed JSON: unexpected character '{character}': a value was expected")
+        .json, "unexpected-character", "malformed JSON: unexpected character {character}: a value was expected")
+    static let jsonLookalike = Diagnostic.Code(
+        .json, "lookalike-character", "malformed JSON: {character} is not JSON syntax", hint: "{fix}")
+    static let jsonDecimalComma = Diagnostic.Code(
+        .json, "decimal-comma", "malformed JSON: {number} is written with a decimal comma",
+        hint: "write {fixed}: JSON uses a decimal point")
+    static let jsonSpaceInNumber = Diagnostic.Code(
+        .json, "space-in-number", "malformed JSON: a number cannot contain spaces",
+        hint: "write {fixed}: JSON numbers have no thousands separators")
     static let jsonUnknownWord = Diagnostic.Code(
         .json, "unknown-word",
         "malformed JSON: unknown word: expected '{word}' (JSON words are true, false and null, in lower case)")
@@ -328,7 +396,8 @@ extension Diagnostic.Code {
     static let jsonLineBreakInString = Diagnostic.Code(
         .json, "line-break-in-string", "malformed JSON: a string cannot continue over a line break: '\"' is missing")
     static let jsonControlCharacter = Diagnostic.Code(
-        .json, "control-character", "malformed JSON: a control character must be escaped inside a string")
+        .json, "control-character", "malformed JSON: the control character {character} must be escaped inside a string",
+        hint: "write a tab as \\t and a line break as \\n, or delete the character")
     static let jsonUnclosedEscape = Diagnostic.Code(
         .json, "unclosed-escape", "malformed JSON: unexpected end of file after '\\'")
     static let jsonUnknownEscape = Diagnostic.Code(

@@ -12,7 +12,9 @@ public enum SourceText {
     /// The normalised bytes, or nil with an error in `log`.
     public static func decode(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
         guard raw.count <= maximumFileSize else {
-            log.error(.fileTooLarge, at: SourceLocation(file: file),
+            // Where the limit is crossed, so the editor sees how far the file may go.
+            let (line, column) = position(of: maximumFileSize, in: raw)
+            log.error(.fileTooLarge, at: SourceLocation(file: file, line: line, column: column),
                       ["size": raw.count / 1024, "limit": maximumFileSize / 1024 / 1024])
             return nil
         }
@@ -24,10 +26,27 @@ public enum SourceText {
             return nil
         }
         guard bytes.contains(where: { !isWhitespace($0) }) else {
-            log.error(.emptyFile, at: SourceLocation(file: file))
+            log.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         return normaliseLineEnds(bytes)
+    }
+
+    /// The 1-based line and column (in characters, counting CRLF as one line end) of the byte at `offset`.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            let lineEnd = byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+            if lineEnd {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 && byte != 0x0D {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -82,10 +101,11 @@ public enum SourceText {
                     guard continuation >= low && continuation <= high else { return (byte, line, column) }
                 }
             }
-            if byte == 0x0A {
+            // Line ends as normaliseLineEnds makes them: CRLF, LF and a lone CR each end one line.
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
                 line += 1
                 column = 1
-            } else {
+            } else if byte != 0x0D {
                 column += 1
             }
             index += length
@@ -96,7 +116,7 @@ public enum SourceText {
 
 extension Diagnostic.Code {
     static let fileTooLarge = Diagnostic.Code(
-        .source, "too-large", "the file is {size} KiB; content files may be at most {limit} MiB",
+        .source, "too-large", "the file is {size} KiB; content files may be at most {limit} MiB, which ends here",
         hint: "split the file, or check that it is not an export that belongs elsewhere")
     static let invalidUTF8 = Diagnostic.Code(
         .source, "invalid-utf8", "the file is not valid UTF-8 (byte 0x{byte})",

@@ -22,6 +22,12 @@ public struct ContentLoader {
         var metricFileIDs: Set<String> = []
         /// Folder name → files.
         var markdown: [String: [MarkdownFile]] = [:]
+        /// Files that exist but could not be read (encoding, size, syntax), by path relative to the content
+        /// folder. Their first error is the one reported: what depends on them is not checked as if they were
+        /// missing or empty.
+        var brokenFiles: Set<String> = []
+        /// Folder name → ids of Markdown files that exist, including broken ones.
+        var markdownIDs: [String: Set<String>] = [:]
     }
 
     public static let markdownFolders = ["goals", "indicators", "areas", "discussions", "pages"]
@@ -34,11 +40,25 @@ public struct ContentLoader {
             let components = relativePath.split(separator: "/").map(String.init)
             let name = components.last ?? relativePath
             if name.hasPrefix(".") { continue }  // editor swap files, .DS_Store
-            guard let bytes = SourceText.decode(content.files[relativePath]!, file: path, log: &log) else { continue }
+            func decoded() -> [UInt8]? {
+                guard let bytes = SourceText.decode(content.files[relativePath]!, file: path, log: &log) else {
+                    loaded.brokenFiles.insert(relativePath)
+                    return nil
+                }
+                return bytes
+            }
+            func parsed() -> JSONNode? {
+                guard let bytes = decoded() else { return nil }
+                guard let node = JSONParser.parse(bytes, file: path, log: &log) else {
+                    loaded.brokenFiles.insert(relativePath)
+                    return nil
+                }
+                return node
+            }
 
             switch (components.count, components.first ?? "") {
             case (1, _) where name.hasSuffix(".json"):
-                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
+                guard let node = parsed() else { continue }
                 switch name {
                 case "site.json": loaded.settings = node
                 case "regions.json": loaded.regions = node
@@ -55,15 +75,20 @@ public struct ContentLoader {
             case (2, "data") where name.hasSuffix(".json"):
                 guard let id = validID(String(name.dropLast(5)), file: path, log: &log) else { continue }
                 loaded.metricFileIDs.insert(id)
-                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
+                guard let node = parsed() else { continue }
                 loaded.metrics[id] = node
             case (2, "i18n") where name.hasSuffix(".json"):
-                guard let node = JSONParser.parse(bytes, file: path, log: &log) else { continue }
+                guard let node = parsed() else { continue }
                 loaded.catalogs[String(name.dropLast(5))] = node
             case (2, let folder) where markdownFolders.contains(folder) && name.hasSuffix(".md"):
-                guard let file = markdownFile(name: name, bytes: bytes, path: path, log: &log) else { continue }
-                loaded.markdown[folder, default: []].append(file)
+                guard let (id, language) = markdownName(name, path: path, log: &log) else { continue }
+                loaded.markdownIDs[folder, default: []].insert(id)
+                guard let bytes = decoded() else { continue }
+                let frontMatter = FrontMatter.parse(String(decoding: bytes, as: UTF8.self), file: path, log: &log)
+                loaded.markdown[folder, default: []].append(
+                    MarkdownFile(id: id, language: language, frontMatter: frontMatter))
             default:
+                guard decoded() != nil else { continue }
                 let folders = (markdownFolders + ["data", "i18n"]).joined(separator: ", ")
                 log.warning(.unusedFile, at: SourceLocation(file: path), ["root": content.root, "folders": folders])
             }
@@ -72,16 +97,14 @@ public struct ContentLoader {
     }
 
     /// `goal-name.fi.md` → id and language; ids must make safe, readable URLs.
-    static func markdownFile(name: String, bytes: [UInt8], path: String, log: inout DiagnosticLog) -> MarkdownFile? {
+    static func markdownName(_ name: String, path: String, log: inout DiagnosticLog) -> (String, String)? {
         let parts = name.dropLast(3).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ $0.isASCII && $0.isLowercase }) else {
             log.error(.markdownFileName, at: SourceLocation(file: path))
             return nil
         }
         guard let id = validID(String(parts[0]), file: path, log: &log) else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let frontMatter = FrontMatter.parse(text, file: path, log: &log)
-        return MarkdownFile(id: id, language: String(parts[1]), frontMatter: frontMatter)
+        return (id, String(parts[1]))
     }
 
     /// Ids become URL segments and file names on every host: lower-case ASCII letters, digits and single hyphens.

@@ -31,4 +31,11 @@ public struct Area: Sendable, Identifiable {
     public var note: LocalizedText?
     /// Where the area is defined, for messages about it.
     public var definedAt: SourceLocation
+    /// Where each of its fields ("ely", "members", "tile" …) is written, for messages about that field.
+    public var fieldLocations: [String: SourceLocation] = [:]
+    /// Where each member code is written, in the order of `memberCodes`.
+    public var memberLocations: [SourceLocation] = []
+
+    /// Where the field `key` is written, or the area itself when it is not.
+    public func location(of key: String) -> SourceLocation { fieldLocations[key] ?? definedAt }
 }

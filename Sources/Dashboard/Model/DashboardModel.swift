@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The resolved dashboard: every goal, indicator, area and page with its cross-references checked.
 /// Everything after this stage (rendering) can trust it.
 public struct DashboardModel: Sendable {
@@ -18,6 +20,11 @@ public struct DashboardModel: Sendable {
     /// Ids that have content files, by folder ("indicators", "goals" …), including ones that failed to resolve,
     /// so a link to them is not reported as broken on top of the real error.
     public var declaredIDs: [String: Set<String>] = [:]
+    /// Where each UI string is written: language → key → position of its value, for messages about it.
+    public var stringLocations: [String: [String: SourceLocation]] = [:]
+    /// Content files that exist but could not be read (paths relative to the content folder). What refers to
+    /// them is not checked, so their own error is not buried under knock-on errors.
+    public var brokenFiles: Set<String> = []
     /// The date of the municipalities' `population` (`populationDate` in municipalities.json).
     public var populationDate: CalendarDate?
 

@@ -3,14 +3,27 @@ public struct Metric: Sendable {
     public enum Unit: String, Sendable, CaseIterable {
         case percent, count, days, score, ratio
 
-        /// The values a measurement in this unit can take.
+        /// The values a measurement in this unit can take on the site. Counts, days and ratios stop at a hundred
+        /// billion: more than any figure of Finland's labour statistics, and small enough that every value is
+        /// printed exactly, with up to four decimals, on the page, in its table and in the CSV and JSON files
+        /// (a value times 10⁴ stays below 2⁵³).
         public var validRange: ClosedRange<Double> {
             switch self {
             case .percent, .score: 0...100
-            case .count, .days, .ratio: 0...Double.greatestFiniteMagnitude
+            case .count, .days, .ratio: 0...Self.largestValue
             }
         }
+
+        /// The largest count, number of days or ratio a metric may have.
+        public static let largestValue = 100_000_000_000.0
     }
+
+    /// The most decimals a metric may show (`decimals`), as the schema says.
+    public static let maximumDecimals = 4
+
+    /// The smallest magnitude a value other than zero may have: the last decimal the site can show. Smaller
+    /// values are no figure a page can print, and a chart's axis cannot be fitted to them.
+    public static let smallestValue = 0.0001
 
     public enum Direction: String, Sendable, CaseIterable {
         case up, down, none

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Site-wide settings from `Content/site.json`.
 public struct SiteSettings: Sendable {
     public var title: LocalizedText
@@ -18,4 +20,6 @@ public struct SiteSettings: Sendable {
     public var allowRawHTML: Bool
     public var goalPeriodStart: Period
     public var goalPeriodEnd: Period
+    /// Where `baseURL` is written, for the check of its form (made where it is used, in publishing).
+    public var baseURLLocation: SourceLocation?
 }

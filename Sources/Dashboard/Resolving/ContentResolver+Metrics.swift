@@ -11,7 +11,7 @@ extension ContentResolver {
         _ = object.string("$schema", required: false, log: &log)
         let indicatorID = object.string("indicator", log: &log)
         let unit = object.choice("unit", as: Metric.Unit.self, log: &log)
-        let decimals = object.integer("decimals", in: 0...4, log: &log)
+        let decimals = object.integer("decimals", in: 0...Metric.maximumDecimals, log: &log)
         let direction = object.choice("betterDirection", as: Metric.Direction.self, log: &log)
         let frequency = object.choice("frequency", as: Period.Frequency.self, log: &log)
         let updated = object.string("updated", log: &log).flatMap { text -> CalendarDate? in
@@ -19,15 +19,22 @@ extension ContentResolver {
             log.error(.jsonInvalidDate, at: object.valueLocation("updated"), ["key": "updated", "value": text])
             return nil
         }
-        let source = object.localized("source", log: &log)
+        let source = object.localized("source", languages: context.textLanguages, log: &log)
         let provenance = object.node("provenance", required: true, log: &log)
             .flatMap { readProvenance($0, frequency: frequency, log: &log) }
         let tolerance = object.number("trendTolerance", log: &log)
-        if let tolerance, tolerance < 0 {
-            log.error(.negativeTolerance, at: object.valueLocation("trendTolerance"))
-        }
         let relative = object.bool("trendToleranceRelative", required: false, log: &log) ?? false
-        let breakdowns = readBreakdowns(&object, log: &log)
+        if let value = tolerance, value < 0 {
+            log.error(.negativeTolerance, at: object.valueLocation("trendTolerance"))
+        } else if let value = tolerance, let unit {
+            // Relative: a percentage of the earlier value; else in the unit, so no larger than a value can be.
+            let highest = relative ? 100 : unit.validRange.upperBound
+            if value > highest {
+                log.error(.toleranceTooLarge, at: object.valueLocation("trendTolerance"),
+                          ["value": Self.plain(value), "highest": Self.plain(highest)])
+            }
+        }
+        let breakdowns = readBreakdowns(&object, languages: context.textLanguages, log: &log)
         var headline: [String: String] = [:]
         if let headlineNode = object.node("headline", required: false, log: &log) {
             headline = readSelection(headlineNode, breakdowns: breakdowns, what: "\"headline\"", log: &log) ?? [:]
@@ -114,13 +121,14 @@ extension ContentResolver {
         return Provenance(values: values, tables: tables)
     }
 
-    static func readBreakdowns(_ object: inout JSONObjectReader, log: inout DiagnosticLog) -> [Metric.Breakdown] {
+    static func readBreakdowns(_ object: inout JSONObjectReader, languages: SiteLanguages,
+                               log: inout DiagnosticLog) -> [Metric.Breakdown] {
         var breakdowns: [Metric.Breakdown] = []
         var seen: [String: SourceLocation] = [:]
         for element in object.array("breakdowns", required: false, log: &log) ?? [] {
             guard var reader = JSONObjectReader(element, context: .term(.breakdownObject), log: &log) else { continue }
             let id = reader.string("id", log: &log)
-            let name = reader.localized("name", log: &log)
+            let name = reader.localized("name", languages: languages, log: &log)
             var categories: [Metric.Category] = []
             var seenCategories: [String: SourceLocation] = [:]
             for categoryNode in reader.array("categories", log: &log) ?? [] {
@@ -128,18 +136,18 @@ extension ContentResolver {
                     continue
                 }
                 let categoryID = category.string("id", log: &log)
-                let categoryName = category.localized("name", log: &log)
+                let categoryName = category.localized("name", languages: languages, log: &log)
                 let direction = category.choice("betterDirection", as: Metric.Direction.self, required: false, log: &log)
                 category.reportUnknownKeys(log: &log)
-                guard let categoryID, checkID(categoryID, at: category.location, seen: &seenCategories,
+                guard let categoryID, checkID(categoryID, at: category.valueLocation("id"), seen: &seenCategories,
                                               what: .categoryID, log: &log),
                       let categoryName else { continue }
                 categories.append(.init(id: categoryID, name: categoryName, betterDirection: direction))
             }
             reader.reportUnknownKeys(log: &log)
-            guard let id, checkID(id, at: reader.location, seen: &seen, what: .breakdownID, log: &log),
+            guard let id, checkID(id, at: reader.valueLocation("id"), seen: &seen, what: .breakdownID, log: &log),
                   let name else { continue }
-            if categories.isEmpty { log.error(.emptyBreakdown, at: reader.location, ["id": id]) }
+            if categories.isEmpty { log.error(.emptyBreakdown, at: reader.valueLocation("categories"), ["id": id]) }
             breakdowns.append(.init(id: id, name: name, categories: categories))
         }
         return breakdowns
@@ -194,6 +202,8 @@ extension ContentResolver {
         let values = object.array("values", log: &log) ?? []
         object.reportUnknownKeys(log: &log)
         if let place, !context.places.contains(place) {
+            // Unknown only because the registry could not be read: that error is reported already.
+            guard !context.registryIsBroken else { return nil }
             log.error(.unknownArea, at: object.valueLocation("area"),
                       ["area": place, "suggestion": Suggestion.closest(to: place, among: context.placeNames)])
             return nil
@@ -232,17 +242,21 @@ extension ContentResolver {
             switch valueNode.value {
             case .number(let number):
                 value = number
-                if !unit.validRange.contains(number) {
-                    let range = unit.validRange
-                    if range.upperBound == .greatestFiniteMagnitude {
-                        log.error(.valueBelowMinimum, at: valueNode.location,
-                                  ["value": "\(number)", "unit": unit.rawValue, "lowest": Int(range.lowerBound)])
-                    } else {
-                        log.error(.valueOutOfRange, at: valueNode.location, [
-                            "value": "\(number)", "unit": unit.rawValue, "lowest": Int(range.lowerBound),
-                            "highest": Int(range.upperBound),
-                        ])
-                    }
+                let range = unit.validRange
+                if number < range.lowerBound && range.upperBound > 100 {
+                    log.error(.valueBelowMinimum, at: valueNode.location, [
+                        "value": Self.plain(number), "unit": unit.rawValue, "lowest": Self.plain(range.lowerBound),
+                    ])
+                    value = nil
+                } else if !range.contains(number) {
+                    log.error(.valueOutOfRange, at: valueNode.location, [
+                        "value": Self.plain(number), "unit": unit.rawValue, "lowest": Self.plain(range.lowerBound),
+                        "highest": Self.plain(range.upperBound),
+                    ])
+                    value = nil
+                } else if number != 0 && abs(number) < Metric.smallestValue {
+                    log.error(.valueTooSmall, at: valueNode.location,
+                              ["value": Self.plain(number), "smallest": Self.plain(Metric.smallestValue)])
                     value = nil
                 }
             case .null:
@@ -281,6 +295,15 @@ extension ContentResolver {
             return nil
         }
         return Metric.Point(period: period, value: value, missing: missing, flags: flags)
+    }
+
+    /// A number as an editor writes it in JSON: `100000000000` and `0.0001`, not `1e+11` and `1e-04`.
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        let text = "\(value)"
+        guard let e = text.firstIndex(of: "e") else { return text }
+        let exponent = text[text.index(after: e)...].drop { $0 == "+" }
+        return text[..<e] + " × 10^" + exponent
     }
 
     /// The metric as the site shows it: without the periods after the latest complete one (`PeriodCompleteness`),
@@ -356,6 +379,12 @@ extension Diagnostic.Code {
     static let valueOutOfRange = Diagnostic.Code(
         .metric, "value-out-of-range",
         "the value {value} is outside the range of a {unit} value (from {lowest} to {highest})")
+    static let valueTooSmall = Diagnostic.Code(
+        .metric, "value-too-small", "the value {value} is too small to show: a value is 0 or at least {smallest}",
+        hint: "check the value, or write 0")
+    static let toleranceTooLarge = Diagnostic.Code(
+        .metric, "tolerance-too-large", "\"trendTolerance\" is {value}, more than it can be ({highest})",
+        hint: "with \"trendToleranceRelative\": true the tolerance is a percentage of the earlier value")
     static let valueBelowMinimum = Diagnostic.Code(
         .metric, "value-below-minimum", "the value {value} is outside the range of a {unit} value (at least {lowest})")
     static let valueNotANumber = Diagnostic.Code(

@@ -12,8 +12,10 @@ extension ContentResolver {
         var tiles: [Area.TilePosition: String] = [:]
         var areaCodes: [Int: String] = [:]
         for area in areas {
-            let location = area.definedAt
-            for (regionID, kind) in [(area.elyID, Region.Kind.ely), (area.elinvoimakeskusID, .elinvoimakeskus)] {
+            let areaLocation = area.definedAt
+            for (regionID, kind, key) in [(area.elyID, Region.Kind.ely, "ely"),
+                                          (area.elinvoimakeskusID, .elinvoimakeskus, "elinvoimakeskus")] {
+                let location = area.location(of: key)
                 guard let region = regionsByID[regionID] else {
                     let candidates = regions.filter { $0.kind == kind }.map(\.id)
                     log.error(.unknownRegion, at: location, [
@@ -29,9 +31,10 @@ extension ContentResolver {
                 }
             }
             if regionsByID[area.id] != nil {
-                log.error(.areaAndRegionID, at: location, ["id": area.id])
+                log.error(.areaAndRegionID, at: area.location(of: "id"), ["id": area.id])
             }
-            for code in area.memberCodes {
+            for (index, code) in area.memberCodes.enumerated() {
+                let location = index < area.memberLocations.count ? area.memberLocations[index] : areaLocation
                 guard codes.contains(code) else {
                     let suggestion = Suggestion.closest(to: code, among: codes.sorted())
                     log.error(.unknownMember, at: location, ["area": area.id, "code": code, "suggestion": suggestion])
@@ -48,20 +51,21 @@ extension ContentResolver {
                 }
             }
             if let host = area.hostCode, !area.memberCodes.contains(host) {
-                log.error(.hostNotAMember, at: location, ["host": host, "area": area.id])
+                log.error(.hostNotAMember, at: area.location(of: "host"), ["host": host, "area": area.id])
             }
             if area.memberCodes.isEmpty {
-                log.error(.noMembers, at: location, ["area": area.id])
+                log.error(.noMembers, at: area.location(of: "members"), ["area": area.id])
             }
             if let code = area.code {
                 if let other = areaCodes[code] {
-                    log.error(.duplicateAreaCode, at: location, ["area": area.id, "code": code, "other": other])
+                    log.error(.duplicateAreaCode, at: area.location(of: "code"),
+                              ["area": area.id, "code": code, "other": other])
                 } else {
                     areaCodes[code] = area.id
                 }
             }
             if let other = tiles[area.tile] {
-                log.error(.sharedTile, at: location, ["area": area.id, "other": other])
+                log.error(.sharedTile, at: area.location(of: "tile"), ["area": area.id, "other": other])
             } else {
                 tiles[area.tile] = area.id
             }

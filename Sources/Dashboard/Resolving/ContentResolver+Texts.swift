@@ -27,6 +27,7 @@ extension ContentResolver {
             }
             for file in ordered {
                 guard context.languages.contains(file.language) else {
+                    guard context.languagesAreCertain else { continue }
                     log.error(.foreignLanguage, at: SourceLocation(file: file.frontMatter.file),
                               ["language": file.language, "languages": context.languages.joined(separator: ", ")])
                     continue
@@ -47,7 +48,11 @@ extension ContentResolver {
                 frontMatters[file.language] = file.frontMatter
                 if let text { texts[file.language] = text }
             }
+            func isBroken(_ language: String) -> Bool {
+                context.brokenFiles.contains("\(folder)/\(id).\(language).md")
+            }
             guard let primary = frontMatters[context.defaultLanguage] else {
+                if isBroken(context.defaultLanguage) { continue }
                 let file = group.map(\.frontMatter.file).sorted().first ?? id
                 log.error(.missingDefaultLanguage, at: SourceLocation(file: file), [
                     "id": id, "language": Diagnostic.Term.language(context.defaultLanguage),
@@ -55,7 +60,7 @@ extension ContentResolver {
                 ])
                 continue
             }
-            for language in context.languages where frontMatters[language] == nil {
+            for language in context.languages where frontMatters[language] == nil && !isBroken(language) {
                 log.warning(.missingTranslation, at: SourceLocation(file: primary.file), [
                     "language": Diagnostic.Term.language(language),
                     "fallback": Diagnostic.Term.language(context.defaultLanguage),
@@ -309,7 +314,8 @@ extension ContentResolver {
         for item in items {
             guard let primary = item.files[context.defaultLanguage], let fact = facts[primary.file] else { continue }
             let regionField = primary.field("region")?.valueLocation ?? SourceLocation(file: primary.file)
-            guard regions.contains(where: { $0.id == fact.region }) else {
+            let regionKnown = regions.contains { $0.id == fact.region } || context.brokenFiles.contains("regions.json")
+            guard regionKnown else {
                 log.error(.discussionRegion, at: regionField, [
                     "region": fact.region, "suggestion": Suggestion.closest(to: fact.region, among: regions.map(\.id)),
                 ])

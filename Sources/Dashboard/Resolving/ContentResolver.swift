@@ -7,25 +7,41 @@ public enum ContentResolver {
     /// `log` then holds the reasons. A non-nil result may still come with errors in `log`.
     public static func resolve(_ content: ContentFiles, log: inout DiagnosticLog) -> DashboardModel? {
         let loaded = ContentLoader.load(content, log: &log)
-        var context = Context(content: content)
+        var context = Context(content: content, brokenFiles: loaded.brokenFiles)
         guard let settingsNode = loaded.settings else {
-            let path = content.displayPath("site.json")
-            log.error(.missingSettings, at: SourceLocation(file: path), ["file": path])
+            // A settings file that exists but could not be read has its own error; it is not also "missing".
+            if !loaded.brokenFiles.contains("site.json") {
+                let path = content.displayPath("site.json")
+                log.error(.missingSettings, at: SourceLocation(file: path), ["file": path])
+            }
             return nil
         }
+        let diagnosticsBefore = log.diagnostics.count
         guard let settings = readSettings(settingsNode, log: &log) else { return nil }
+        // With a language misspelt in the settings, content in a language the site lacks is not also reported
+        // file by file.
+        context.languagesAreCertain = !log.diagnostics[diagnosticsBefore...].contains {
+            [.unsupportedLanguage, .duplicateLanguage, .defaultLanguageNotListed].contains($0.code)
+        }
         context.languages = settings.languages
         context.defaultLanguage = settings.defaultLanguage
         context.markdownOptions = settings.markdownOptions
+        let languages = context.textLanguages
 
-        let regions = loaded.regions.map { readRegions($0, log: &log) } ?? missingFile("regions.json", content, &log)
-        let municipalities = loaded.municipalities.map { readMunicipalities($0, log: &log) }
-            ?? missingFile("municipalities.json", content, &log)
-        let areas = loaded.areas.map { readAreas($0, log: &log) } ?? missingFile("areas.json", content, &log)
-        let process = loaded.process.map { readProcess($0, log: &log) } ?? MonitoringProcess(cycle: [], workPlan: [], note: nil)
-        if loaded.process == nil { _ = missingFile("process.json", content, &log) as [Int] }
+        let regions = loaded.regions.map { readRegions($0, languages: languages, log: &log) }
+            ?? missingFile("regions.json", context, &log)
+        let municipalities = loaded.municipalities.map { readMunicipalities($0, languages: languages, log: &log) }
+            ?? missingFile("municipalities.json", context, &log)
+        let areas = loaded.areas.map { readAreas($0, languages: languages, log: &log) }
+            ?? missingFile("areas.json", context, &log)
+        let process = loaded.process.map { readProcess($0, languages: languages, log: &log) }
+            ?? MonitoringProcess(cycle: [], workPlan: [], note: nil)
+        if loaded.process == nil { _ = missingFile("process.json", context, &log) as [Int] }
 
-        checkRegistry(regions: regions, municipalities: municipalities, areas: areas, log: &log)
+        // With a registry file unreadable, every check against the registry would fail for that reason alone.
+        if !context.registryIsBroken {
+            checkRegistry(regions: regions, municipalities: municipalities, areas: areas, log: &log)
+        }
         context.places = Set(areas.map(\.id)).union(regions.map(\.id)).union([Metric.wholeCountry])
         context.placeNames = areas.map(\.id) + regions.map(\.id) + [Metric.wholeCountry]
         context.areaIDs = Set(areas.map(\.id))
@@ -53,7 +69,8 @@ public enum ContentResolver {
         }
         let pages = readPages(markdown["pages"] ?? [], folder: "pages", context: context, log: &log)
         let narratives = readPages(markdown["areas"] ?? [], folder: "areas", context: context, log: &log)
-        for (id, page) in narratives.sorted(by: { $0.key < $1.key }) where !areas.contains(where: { $0.id == id }) {
+        for (id, page) in narratives.sorted(by: { $0.key < $1.key })
+        where !areas.contains(where: { $0.id == id }) && !context.brokenFiles.contains("areas.json") {
             let file = page.texts.values.values.map(\.body.file).min() ?? ""
             log.error(.narrativeWithoutArea, at: SourceLocation(file: file),
                       ["id": id, "suggestion": Suggestion.closest(to: id, among: areas.map(\.id))])
@@ -66,8 +83,11 @@ public enum ContentResolver {
             settings: settings, regions: regions, municipalities: municipalities, areas: areas,
             goals: goalsWithIndicators.sorted { $0.number < $1.number },
             indicators: indicators.sorted { $0.sortKey < $1.sortKey },
-            pages: pages, areaNarratives: narratives, discussions: discussions, process: process, catalogs: catalogs)
-        model.declaredIDs = markdown.mapValues { Set($0.map(\.id)) }
+            pages: pages, areaNarratives: narratives, discussions: discussions, process: process,
+            catalogs: catalogs.texts)
+        model.stringLocations = catalogs.locations
+        model.declaredIDs = loaded.markdownIDs
+        model.brokenFiles = loaded.brokenFiles
         model.populationDate = loaded.municipalities.flatMap { readPopulationDate($0, log: &log) }
         return model
     }
@@ -75,16 +95,28 @@ public enum ContentResolver {
     /// What later reads need to know about earlier ones.
     struct Context {
         var content: ContentFiles
+        /// Files that exist but could not be read; see ``ContentLoader/LoadedContent/brokenFiles``.
+        var brokenFiles: Set<String> = []
         var languages: [String] = ["fi"]
+        var languagesAreCertain = true
         var defaultLanguage = "fi"
         var markdownOptions = MarkdownOptions()
         var places: Set<String> = []
         var placeNames: [String] = []
         var areaIDs: Set<String> = []
+
+        var textLanguages: SiteLanguages { SiteLanguages(all: languages, defaultLanguage: defaultLanguage) }
+
+        /// Whether a registry file exists but could not be read, so places cannot be checked.
+        var registryIsBroken: Bool {
+            !brokenFiles.isDisjoint(with: ["areas.json", "regions.json", "municipalities.json"])
+        }
     }
 
-    private static func missingFile<T>(_ name: String, _ content: ContentFiles, _ log: inout DiagnosticLog) -> [T] {
-        let path = content.displayPath(name)
+    /// An empty registry list, and an error unless the file exists but is broken (that error is already there).
+    private static func missingFile<T>(_ name: String, _ context: Context, _ log: inout DiagnosticLog) -> [T] {
+        guard !context.brokenFiles.contains(name) else { return [] }
+        let path = context.content.displayPath(name)
         log.error(.missingRegistryFile, at: SourceLocation(file: path), ["file": path])
         return []
     }
