@@ -17,6 +17,7 @@ import TestSupport
         ("centre (elinvoimakeskus)", "fi/keskukset/evk-a/index.html", "sv/centraler/evk-a/index.html"),
         ("centre (ELY)", "fi/keskukset/ely-a/index.html", "sv/centraler/ely-a/index.html"),
         ("municipality finder", "fi/kunnat/index.html", "sv/kommuner/index.html"),
+        ("search", "fi/haku/index.html", "sv/sok/index.html"),
         ("discussions", "fi/seurantakeskustelut/index.html", "sv/uppfoljningsdiskussioner/index.html"),
         ("discussion", "fi/seurantakeskustelut/2025-ely-a/index.html",
          "sv/uppfoljningsdiskussioner/2025-ely-a/index.html"),

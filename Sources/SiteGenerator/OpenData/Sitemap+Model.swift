@@ -38,7 +38,7 @@ extension Sitemap {
         case .page(let id): date = model.pages[id]?.date
         case .discussion(let id): date = model.discussions.first { $0.id == id }?.page.date
         case .discussions: date = model.discussions.compactMap(\.page.date).max()
-        case .areaList, .region, .municipalities, .process, .notFound: date = nil
+        case .areaList, .region, .municipalities, .process, .search, .notFound: date = nil
         }
         return date.flatMap(PublicationDate.init)
     }

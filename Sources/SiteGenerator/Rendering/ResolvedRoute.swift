@@ -14,6 +14,7 @@ enum ResolvedRoute: Sendable {
     case discussions
     case discussion(Discussion)
     case process
+    case search
     case page(ContentPage)
     case notFound
 
@@ -31,6 +32,7 @@ enum ResolvedRoute: Sendable {
         case .discussions: return .discussions
         case .discussion(let discussion): return .discussion(discussion.id)
         case .process: return .process
+        case .search: return .search
         case .page(let page): return .page(page.id)
         case .notFound: return .notFound
         }
@@ -38,7 +40,7 @@ enum ResolvedRoute: Sendable {
 
     /// Every page of the site, in a stable order.
     static func all(in model: DashboardModel) -> [ResolvedRoute] {
-        var routes: [ResolvedRoute] = [.home, .areaList, .municipalities, .process, .notFound]
+        var routes: [ResolvedRoute] = [.home, .areaList, .municipalities, .process, .search, .notFound]
         routes += model.goals.map { .goal($0) }
         routes += model.indicators.map { .indicator($0) }
         routes += model.areas.map { .area($0) }

@@ -14,6 +14,7 @@ enum Route: Hashable, Sendable {
     case discussions
     case discussion(String)
     case process
+    case search
     case page(String)
     case notFound
 
@@ -26,7 +27,7 @@ enum Route: Hashable, Sendable {
 
     /// The first path segments of every section, which a free page must not reuse.
     static let sectionKeys = ["path.goals", "path.indicators", "path.areas", "path.regions", "path.municipalities",
-                              "path.discussions", "path.process"]
+                              "path.discussions", "path.process", "path.search"]
 
     /// The output path of this route in `language`, relative to the site root.
     func path(language: String, strings: Strings) -> String {
@@ -43,6 +44,7 @@ enum Route: Hashable, Sendable {
         case .discussions: segments = [strings["path.discussions"]]
         case .discussion(let id): segments = [strings["path.discussions"], id]
         case .process: segments = [strings["path.process"]]
+        case .search: segments = [strings["path.search"]]
         case .page(let id): segments = [Self.pageSegment(id, strings: strings)]
         case .notFound: return "\(language)/404.html"
         }
