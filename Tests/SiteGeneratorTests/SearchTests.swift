@@ -35,7 +35,8 @@ import Testing
         #expect(index.entries(of: .area).count == model.areas.count)
         #expect(Set(index.entries(of: .region).map(\.target)) == Set(model.regions.map { Route.region($0.id) }))
         #expect(index.entries(of: .goal).map(\.target) == model.goals.map { Route.goal($0.number) })
-        #expect(Set(index.entries(of: .indicator).map(\.target)) == Set(model.indicators.map { Route.indicator($0.id) }))
+        #expect(Set(index.entries(of: .indicator).map(\.target))
+                == Set(model.indicators.map { Route.indicator($0.id) }))
     }
 
     @Test func aMunicipalityLeadsToItsArea() throws {
@@ -48,7 +49,8 @@ import Testing
             + "<a href=\"../omraden/tampereen-seutu/index.html\">"))
         // English pages give the names of municipalities in Finnish, marked as such.
         let english = try #require(site["en/search/index.html"])
-        #expect(english.contains("<li><span lang=\"fi\">Tampere</span> <span class=\"alt-name\" lang=\"sv\">(Tammerfors)</span>: "
+        #expect(english.contains("<li><span lang=\"fi\">Tampere</span> "
+            + "<span class=\"alt-name\" lang=\"sv\">(Tammerfors)</span>: "
             + "<a href=\"../areas/tampereen-seutu/index.html\">"))
     }
 
@@ -63,7 +65,9 @@ import Testing
                     "\(path): \(target)")
             #expect(form.contains("method=\"get\"") && form.contains("name=\"q\""), "\(path)")
         }
-        #expect(site["fi/haku/index.html"] != nil && site["sv/sok/index.html"] != nil && site["en/search/index.html"] != nil)
+        for page in ["fi/haku/index.html", "sv/sok/index.html", "en/search/index.html"] {
+            #expect(site[page] != nil, "\(page)")
+        }
         // The policy lets the form go to our own pages, and nowhere else.
         #expect(site["fi/index.html"]?.contains("form-action 'self'") == true)
     }
@@ -72,7 +76,8 @@ import Testing
         let script = try #require(SiteFixture.assets["filter.js"])
         #expect(script.count < 5_000)
         let text = String(decoding: script, as: UTF8.self)
-        for network in ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "import(", ".src", "http"] {
+        let networkUses = ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "import(", ".src", "http"]
+        for network in networkUses {
             #expect(!text.contains(network), "filter.js uses \(network)")
         }
         // The search page loads it from the site's own assets, deferred.

@@ -20,12 +20,14 @@ struct SearchPage {
         let kinds = SearchIndex.Kind.allCases.filter { !index.entries(of: $0).isEmpty }
         body += "<nav class=\"toc\" aria-label=\"\(context.string("search.contents"))\"><ul>\n"
         for kind in kinds {
-            body += "<li><a href=\"#\(Self.anchor(of: kind))\">\(context.text("search.kind.\(kind.rawValue)"))</a></li>\n"
+            let name = context.text("search.kind.\(kind.rawValue)")
+            body += "<li><a href=\"#\(Self.anchor(of: kind))\">\(name)</a></li>\n"
         }
         body += "</ul></nav>\n<div id=\"\(Self.indexID)\">\n"
         for kind in kinds {
             let entries = index.entries(of: kind)
-            let heading = context.string("search.kind.\(kind.rawValue)") + " (\(context.format.number(Double(entries.count))))"
+            let count = context.format.number(Double(entries.count))
+            let heading = context.string("search.kind.\(kind.rawValue)") + " (\(count))"
             body += "<section class=\"search-group\" aria-labelledby=\"\(Self.anchor(of: kind))\" data-filter-group>\n"
                 + "<h2 id=\"\(Self.anchor(of: kind))\">\(heading)</h2>\n<ul class=\"search-list\">\n"
             for entry in entries { body += "<li>\(item(entry))</li>\n" }
