@@ -18,6 +18,8 @@ import TestSupport
         ("centre (ELY)", "fi/keskukset/ely-a/index.html", "sv/centraler/ely-a/index.html"),
         ("municipality finder", "fi/kunnat/index.html", "sv/kommuner/index.html"),
         ("search", "fi/haku/index.html", "sv/sok/index.html"),
+        ("overview", "fi/yleiskuva/index.html", "sv/oversikt/index.html"),
+        ("overview, most worsened first", "fi/yleiskuva/heikentyneet/index.html", "sv/oversikt/forsamrade/index.html"),
         ("discussions", "fi/seurantakeskustelut/index.html", "sv/uppfoljningsdiskussioner/index.html"),
         ("discussion", "fi/seurantakeskustelut/2025-ely-a/index.html",
          "sv/uppfoljningsdiskussioner/2025-ely-a/index.html"),

@@ -29,9 +29,10 @@ import Testing
             "index.html", "404.html",
         ]
         for path in expected { #expect(site[path] != nil, "missing \(path)") }
-        // Home, area list, finder, process, discussions, search, 404; 2 goals, 2 indicators, 2 areas, 2×2 area-goal
-        // pages, 2 regions, 1 discussion, 3 text pages.
-        #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count == 7 + 2 + 2 + 2 + 4 + 2 + 1 + 3)
+        // Home, area list, finder, process, discussions, search, 404, 3 overview orders; 2 goals, 2 indicators,
+        // 2 areas, 2×2 area-goal pages, 2 regions, 1 discussion, 3 text pages.
+        #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count
+                == 10 + 2 + 2 + 2 + 4 + 2 + 1 + 3)
     }
 
     @Test func pagesHaveTitlesLanguagesAndAlternates() throws {

@@ -31,7 +31,7 @@ extension Sitemap {
     static func lastModified(of route: Route, model: DashboardModel) -> PublicationDate? {
         let date: CalendarDate?
         switch route {
-        case .home, .area: date = model.indicators.map(\.metric.updated).max()
+        case .home, .area, .overview: date = model.indicators.map(\.metric.updated).max()
         case .goal(let number), .areaGoal(_, let number):
             date = model.indicators(ofGoal: number).map(\.metric.updated).max()
         case .indicator(let id): date = model.indicator(id)?.metric.updated

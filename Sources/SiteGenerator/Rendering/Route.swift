@@ -15,6 +15,7 @@ enum Route: Hashable, Sendable {
     case discussion(String)
     case process
     case search
+    case overview(OverviewOrder)
     case page(String)
     case notFound
 
@@ -27,7 +28,8 @@ enum Route: Hashable, Sendable {
 
     /// The first path segments of every section, which a free page must not reuse.
     static let sectionKeys = ["path.goals", "path.indicators", "path.areas", "path.regions", "path.municipalities",
-                              "path.discussions", "path.process", "path.search"]
+                              "path.discussions", "path.process", "path.search",
+                              "path.overview"]
 
     /// The output path of this route in `language`, relative to the site root.
     func path(language: String, strings: Strings) -> String {
@@ -45,6 +47,7 @@ enum Route: Hashable, Sendable {
         case .discussion(let id): segments = [strings["path.discussions"], id]
         case .process: segments = [strings["path.process"]]
         case .search: segments = [strings["path.search"]]
+        case .overview(let order): segments = [strings["path.overview"]] + (order.pathKey.map { [strings[$0]] } ?? [])
         case .page(let id): segments = [Self.pageSegment(id, strings: strings)]
         case .notFound: return "\(language)/404.html"
         }
