@@ -69,6 +69,8 @@ struct OutputPlan {
         switch route {
         case .home, .notFound: return (.term(.languageFolder), settings)
         case .snapshot: return string("path.snapshot")
+        case .search: return string("path.search")
+        case .overview(let order): return string(order.pathKey ?? "path.overview")
         case .areaList: return string("path.areas")
         case .municipalities: return string("path.municipalities")
         case .discussions: return string("path.discussions")

@@ -152,6 +152,8 @@ public struct SiteBuilder: Sendable {
         case .discussions: return DiscussionsPage(context: context).render()
         case .discussion(let discussion): return DiscussionPage(context: context, discussion: discussion).render()
         case .process: return ProcessPage(context: context).render()
+        case .search: return SearchPage(context: context).render()
+        case .overview(let order): return OverviewPage(context: context, order: order).render()
         case .page(let page): return TextPage(context: context, page: page).render()
         case .notFound: return NotFoundPage(context: context).render()
         }

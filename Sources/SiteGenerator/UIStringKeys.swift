@@ -6,6 +6,13 @@ import Dashboard
 /// catalogs cut down to these keys and expects the same pages, so a template cannot use a key missing here.
 enum UIStringKeys {
     static let required: Set<String> = [
+        // Search, the overview and the area scoreboard.
+        "path.search", "path.overview", "path.overview.improving", "path.overview.worsening", "home.search",
+        "home.overview", "search.box", "search.contents", "search.filter", "search.kind.area", "search.kind.goal",
+        "search.kind.indicator", "search.kind.municipality", "search.kind.region", "search.lead", "search.submit",
+        "search.title", "overview.caption", "overview.lead", "overview.order", "overview.order.improving",
+        "overview.order.name", "overview.order.worsening", "overview.rule", "overview.rule.link", "overview.title",
+        "area.scoreboard", "area.scoreboard.not-assessed", "area.scoreboard.not-enough-data",
         // The current situation (real figures) and each figure's provenance.
         "path.snapshot", "nav.snapshot", "notice.illustrative.goals", "notice.illustrative.marked",
         "notice.real.snapshot", "indicator.compared-on", "indicator.provenance", "indicator.section",

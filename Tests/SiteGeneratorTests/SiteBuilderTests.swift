@@ -21,17 +21,19 @@ import Testing
             "fi/keskukset/evk-a/index.html", "fi/keskukset/ely-a/index.html", "fi/kunnat/index.html",
             "fi/seurantaprosessi/index.html", "fi/seurantakeskustelut/index.html",
             "fi/seurantakeskustelut/2025-ely-a/index.html", "fi/menetelmat/index.html", "fi/tietoa/index.html",
-            "fi/saavutettavuus/index.html", "fi/404.html",
+            "fi/saavutettavuus/index.html", "fi/haku/index.html", "fi/404.html",
             "sv/index.html", "sv/mal/1/index.html", "sv/indikatorer/unemployment/index.html", "sv/omraden/alfa/index.html",
             "sv/omraden/alfa/mal-1/index.html", "sv/kommuner/index.html", "sv/tillganglighet/index.html",
+            "sv/sok/index.html", "en/search/index.html",
             "en/index.html", "en/goals/2/index.html", "en/areas/beta/goal-1/index.html", "en/municipalities/index.html",
             "index.html", "404.html",
         ]
         for path in expected { #expect(site[path] != nil, "missing \(path)") }
-        // Home, area list, finder, process, discussions, 404; 2 goals, 2 goal and 4 context indicators, the current
-        // situation, 2 areas, 2×2 area-goal pages, 2 regions, 1 discussion, 3 text pages.
+        // Home, area list, finder, process, discussions, search, 404, 3 overview orders; 2 goals, 2 goal and
+        // 4 context indicators, the current situation, 2 areas, 2×2 area-goal pages, 2 regions, 1 discussion,
+        // 3 text pages.
         #expect(site.keys.filter { $0.hasPrefix("fi/") && $0.hasSuffix(".html") }.count
-            == 6 + 2 + 6 + 1 + 2 + 4 + 2 + 1 + 3)
+            == 10 + 2 + 6 + 1 + 2 + 4 + 2 + 1 + 3)
     }
 
     @Test func pagesHaveTitlesLanguagesAndAlternates() throws {

@@ -31,7 +31,7 @@ extension Sitemap {
     static func lastModified(of route: Route, model: DashboardModel) -> PublicationDate? {
         let date: CalendarDate?
         switch route {
-        case .home, .area: date = model.indicators.map(\.metric.updated).max()
+        case .home, .area, .overview: date = model.indicators.map(\.metric.updated).max()
         case .goal(let number), .areaGoal(_, let number):
             date = model.indicators(ofGoal: number).map(\.metric.updated).max()
         case .indicator(let id): date = model.indicator(id)?.metric.updated
@@ -39,7 +39,7 @@ extension Sitemap {
         case .page(let id): date = model.pages[id]?.date
         case .discussion(let id): date = model.discussions.first { $0.id == id }?.page.date
         case .discussions: date = model.discussions.compactMap(\.page.date).max()
-        case .areaList, .region, .municipalities, .process, .notFound: date = nil
+        case .areaList, .region, .municipalities, .process, .search, .notFound: date = nil
         }
         return date.flatMap(PublicationDate.init)
     }

@@ -37,6 +37,8 @@ struct AreaPage {
             body += "<section class=\"goal-section\" aria-labelledby=\"\(Self.anchor(of: goal))\">\n"
             body += "<h3 id=\"\(Self.anchor(of: goal))\"\(context.langAttribute(language))>\(heading)</h3>\n"
             body += "<p><a href=\"\(context.href(.areaGoal(area: area.id, goal: goal.number)))\">\(link)</a></p>\n"
+            body += Self.scoreboard(TrendTally(place: area.id, indicators: model.indicators(ofGoal: goal.number)),
+                                    context: context)
             for indicator in model.indicators(ofGoal: goal.number) {
                 guard let (indicatorText, indicatorLanguage) = context.texts(indicator.texts) else { continue }
                 let link = Components.link(indicatorText.shortTitle, href: context.href(.indicator(indicator.id)))
@@ -56,6 +58,19 @@ struct AreaPage {
             title: context.areaName(area),
             description: context.string("area.description", ["area": context.areaName(area)]),
             breadcrumbs: [(context.string("nav.home"), .home), (context.string("nav.areas"), .areaList)], body: body)
+    }
+
+    /// One line per goal: how many of its indicators improve, show no clear change or worsen in the area, by the
+    /// same rule as each indicator's status below it.
+    static func scoreboard(_ tally: TrendTally, context: PageContext) -> HTML {
+        var text = context.string("area.scoreboard", [
+            "total": String(tally.total), "improving": String(tally.improving),
+            "same": String(tally.noClearChange), "worsening": String(tally.worsening),
+        ])
+        for status in [TrendStatus.notEnoughData, .notAssessed] where tally[status] > 0 {
+            text += ", " + context.string("area.scoreboard.\(status.rawValue)", ["count": String(tally[status])])
+        }
+        return "<p class=\"scoreboard\">\(text)</p>\n"
     }
 
     /// The anchors the page adds besides the narrative's Markdown headings, which content links may point at.

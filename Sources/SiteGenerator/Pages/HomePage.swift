@@ -61,6 +61,12 @@ struct HomePage {
             body += "<li><a href=\"\(context.href(.municipalities))\">"
                 + "\(context.text("municipalities.title"))</a></li>\n"
         }
+        if context.resources.routeExists(.overview(.name)) {
+            body += "<li><a href=\"\(context.href(.overview(.name)))\">\(context.text("home.overview"))</a></li>\n"
+        }
+        if context.resources.routeExists(.search) {
+            body += "<li><a href=\"\(context.href(.search))\">\(context.text("home.search"))</a></li>\n"
+        }
         body += "</ul>\n"
         if context.resources.routeExists(.process) {
             body += "<h2>\(context.text("home.monitoring"))</h2>\n<ul class=\"link-list\">\n"

@@ -5,11 +5,11 @@ import Publishing
 /// The page shell: head with security policy and language alternates, skip link, header with navigation and
 /// language switcher, breadcrumbs, the example-data notice and the footer.
 enum Layout {
-    /// Scripts and styles come only from our own files: no inline code, no remote hosts. Markup, so that its
-    /// quotes stay as written in the attribute value.
+    /// Scripts and styles come only from our own files: no inline code, no remote hosts; forms (the header's
+    /// search box) go only to our own pages. Markup, so that its quotes stay as written in the attribute value.
     static let contentSecurityPolicy: HTML =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
-        + "base-uri 'none'; form-action 'none'"
+        + "base-uri 'none'; form-action 'self'"
 
     static func render(_ page: PageContent, context: PageContext) -> HTML {
         let model = context.model
@@ -85,6 +85,7 @@ enum Layout {
         var html: HTML = "<header class=\"site-header\">\n<div class=\"wrap site-header__inner\">\n"
         html += "<a class=\"site-name\" href=\"\(context.href(.home))\">\(siteTitle)</a>\n"
         html += languageSwitcher(context: context)
+        html += searchBox(context: context)
         html += "</div>\n<nav class=\"main-nav\" aria-label=\"\(context.string("nav.main"))\">\n"
             + "<div class=\"wrap\"><ul>\n"
         let sections: [(String, Route)] = [
@@ -104,11 +105,21 @@ enum Layout {
     static func isSection(_ section: Route, of current: Route) -> Bool {
         switch (section, current) {
         case (.home, .home), (.areaList, .areaList), (.municipalities, .municipalities), (.process, .process),
-             (.snapshot, .snapshot):
+             (.snapshot, .snapshot),
+             (.search, .search):
             return true
         case (.page(let a), .page(let b)): return a == b
         default: return false
         }
+    }
+
+    /// A plain GET form to the search page, so it works without scripts; the page's filter script reads `q`.
+    static func searchBox(context: PageContext) -> HTML {
+        guard context.resources.routeExists(.search) else { return HTML() }
+        return "<form class=\"site-search\" action=\"\(context.href(.search))\" method=\"get\" role=\"search\">"
+            + "<label for=\"site-search\">\(context.text("search.box"))</label> "
+            + "<input type=\"search\" id=\"site-search\" name=\"q\" autocomplete=\"off\"> "
+            + "<button type=\"submit\">\(context.text("search.submit"))</button></form>\n"
     }
 
     static let languageLabels = ["fi": "Suomeksi", "sv": "På svenska", "en": "In English"]

@@ -15,6 +15,8 @@ enum ResolvedRoute: Sendable {
     case discussions
     case discussion(Discussion)
     case process
+    case search
+    case overview(OverviewOrder)
     case page(ContentPage)
     case notFound
 
@@ -33,6 +35,8 @@ enum ResolvedRoute: Sendable {
         case .discussions: return .discussions
         case .discussion(let discussion): return .discussion(discussion.id)
         case .process: return .process
+        case .search: return .search
+        case .overview(let order): return .overview(order)
         case .page(let page): return .page(page.id)
         case .notFound: return .notFound
         }
@@ -40,7 +44,8 @@ enum ResolvedRoute: Sendable {
 
     /// Every page of the site, in a stable order.
     static func all(in model: DashboardModel) -> [ResolvedRoute] {
-        var routes: [ResolvedRoute] = [.home, .areaList, .municipalities, .process, .notFound]
+        var routes: [ResolvedRoute] = [.home, .areaList, .municipalities, .process, .search, .notFound]
+        routes += OverviewOrder.allCases.map { .overview($0) }
         routes += model.goals.map { .goal($0) }
         routes += model.indicators.map { .indicator($0) }
         if !model.contextIndicators.isEmpty { routes.append(.snapshot) }

@@ -16,6 +16,8 @@ enum Route: Hashable, Sendable {
     case discussions
     case discussion(String)
     case process
+    case search
+    case overview(OverviewOrder)
     case page(String)
     case notFound
 
@@ -28,7 +30,8 @@ enum Route: Hashable, Sendable {
 
     /// The first path segments of every section, which a free page must not reuse.
     static let sectionKeys = ["path.goals", "path.indicators", "path.snapshot", "path.areas", "path.regions",
-                              "path.municipalities", "path.discussions", "path.process"]
+                              "path.municipalities", "path.discussions", "path.process", "path.search",
+                              "path.overview"]
 
     /// The output path of this route in `language`, relative to the site root.
     func path(language: String, strings: Strings) -> String {
@@ -46,6 +49,8 @@ enum Route: Hashable, Sendable {
         case .discussions: segments = [strings["path.discussions"]]
         case .discussion(let id): segments = [strings["path.discussions"], id]
         case .process: segments = [strings["path.process"]]
+        case .search: segments = [strings["path.search"]]
+        case .overview(let order): segments = [strings["path.overview"]] + (order.pathKey.map { [strings[$0]] } ?? [])
         case .page(let id): segments = [Self.pageSegment(id, strings: strings)]
         case .notFound: return "\(language)/404.html"
         }
