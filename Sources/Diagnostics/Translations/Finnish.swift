@@ -72,6 +72,9 @@ extension Diagnostic.Translation {
         hint: kirjoita 'avain:' omalle rivilleen ennen '- alkio' -rivejä
     front-matter.key-value-expected: odotettiin muotoa 'avain: arvo'
         hint: jokainen alkutietojen rivi on 'avain: arvo' tai '  - alkio'
+    front-matter.lookalike-character: alkutiedoissa on tässä {character}, vaikka tähän kuuluu välilyönti
+        hint: avaimen '{key}:' jälkeen: {fix}
+        hint: {fix}
     front-matter.missing-key: alkutiedoista puuttuu pakollinen avain '{key}'
         hint: lisää rivi '{key}: …' '---'-rivien väliin
     front-matter.multi-line-value: monirivisiä arvoja ('{character}') ei voi käyttää alkutiedoissa
@@ -80,14 +83,17 @@ extension Diagnostic.Translation {
     front-matter.not-a-list: avaimen '{key}' arvon on oltava luettelo: kirjoita '{key}:' ja sen alle yksi '  - alkio' -rivi kustakin alkiosta
     front-matter.not-a-single-value: avaimella '{key}' on oltava yksi arvo, ei luettelo
     front-matter.not-a-whole-number: avaimen '{key}' arvon on oltava kokonaisluku väliltä {lowest}–{highest}, ei '{value}'
+    front-matter.not-at-start: alkutietojen on alettava tiedoston ensimmäiseltä riviltä, ei tyhjien rivien jälkeen
+        hint: poista tyhjät rivit '---'-rivin yläpuolelta
     front-matter.reserved-character: arvo ei voi alkaa merkillä '{character}', ellei se ole lainausmerkeissä
         hint: kirjoita arvo lainausmerkkeihin
-    front-matter.space-after-colon: merkin ':' jälkeen tarvitaan välilyönti
+    front-matter.space-after-colon: avaimen '{key}:' jälkeen tarvitaan välilyönti
     front-matter.tab: sarkaimia ei voi käyttää alkutiedoissa
-        hint: sisennä välilyönneillä
+        hint: kirjoita sarkaimen tilalle välilyönti avaimen '{key}:' jälkeen
+        hint: käytä sarkainten sijaan välilyöntejä
     front-matter.text-after-quote: odottamatonta tekstiä loppulainausmerkin jälkeen
     front-matter.unclosed: alkutietoja ei ole suljettu: rivi, jolla on vain '---', puuttuu
-        hint: päätä alkutiedot rivillä '---' ennen tekstiä
+        hint: lisää rivi '---' rivin {line} jälkeen, ennen tekstiä
     front-matter.unclosed-quote: lainausmerkeissä olevaa arvoa ei ole suljettu: loppumerkki {quote} puuttuu
         hint: päätä arvo merkillä {quote} samalla rivillä
     front-matter.unknown-escape: tuntematon koodinvaihtomerkintä '\{character}' lainausmerkeissä olevassa arvossa
@@ -96,7 +102,7 @@ extension Diagnostic.Translation {
         hint: tarkoititko '{suggestion}'?
         hint: tässä kelpaavat avaimet: {valid}
     front-matter.unquoted-colon: arvo, jossa on ': ', on kirjoitettava lainausmerkkeihin
-        hint: kirjoita arvo lainausmerkkeihin
+        hint: kirjoita {written}
 
     # import
     import.aland-member: alueen "{area}" kunta {code} on merkitty uudistuksen ulkopuolelle (Ahvenanmaa)
@@ -251,7 +257,10 @@ extension Diagnostic.Translation {
 
     # json
     json.colon-expected: virheellinen JSON: avaimen "{key}" jälkeen odotettiin merkkiä ':'
-    json.control-character: virheellinen JSON: ohjausmerkki on kirjoitettava merkkijonossa koodinvaihtona
+    json.control-character: virheellinen JSON: ohjausmerkki {character} on kirjoitettava merkkijonossa koodinvaihtona
+        hint: kirjoita sarkain muodossa \t ja rivinvaihto muodossa \n, tai poista merkki
+    json.decimal-comma: virheellinen JSON: luku {number} on kirjoitettu desimaalipilkulla
+        hint: kirjoita {fixed}: JSONissa desimaalierotin on piste
     json.digit-expected: virheellinen JSON: luvussa odotettiin numeroa
     json.duplicate-id: tunniste '{id}' on kahdesti ({what}; ensimmäinen rivillä {line})
         hint: jokainen tunniste on eri ({what})
@@ -270,8 +279,12 @@ extension Diagnostic.Translation {
     json.line-break-in-string: virheellinen JSON: merkkijono ei voi jatkua rivinvaihdon yli: '"' puuttuu
     json.list-comma-expected: virheellinen JSON: luettelon alkion jälkeen odotettiin merkkiä ',' tai ']' (puuttuuko pilkku?)
     json.lone-surrogate: virheellinen JSON: yksinäinen korvausmerkin \u-merkintä ei ole merkki
-    json.missing-finnish: "{key}" tarvitsee suomenkielisen tekstin ("fi")
+    json.lookalike-character: virheellinen JSON: {character} ei kuulu JSONin merkintätapaan
+        hint: {fix}
+    json.missing-finnish: "{key}" tarvitsee kieliversion ({language}, "{code}"), jota kaikki muut kielet käyttävät varalla
     json.missing-key: pakollinen avain "{key}" puuttuu ({context})
+    json.missing-translation: kohdasta "{key}" puuttuu teksti ({language}): sen tilalla näytetään teksti toisella kielellä ({fallback})
+        hint: lisää "{code}": "…"
     json.missing-value: virheellinen JSON: tiedosto loppuu odottamatta: odotettiin arvoa
     json.not-a-boolean: avaimen "{key}" arvon on oltava true tai false, ei {kind}
     json.not-a-language-code: "{key}" ei ole kielikoodi (fi, sv, en)
@@ -284,6 +297,8 @@ extension Diagnostic.Translation {
     json.object-comma-expected: virheellinen JSON: jäsenen jälkeen odotettiin merkkiä ',' tai '}' (puuttuuko pilkku?)
     json.short-unicode-escape: virheellinen JSON: \u-merkintä tarvitsee neljä heksadesimaalinumeroa
     json.single-quotes: virheellinen JSON: merkkijonot kirjoitetaan lainausmerkkeihin ("), ei heittomerkkeihin
+    json.space-in-number: virheellinen JSON: luvussa ei voi olla välilyöntejä
+        hint: kirjoita {fixed}: JSON-luvuissa ei ole tuhaterottimia
     json.too-deep: virheellinen JSON: arvoja on sisäkkäin yli {limit} tasoa
     json.trailing-comma: virheellinen JSON: pilkkua ei saa olla ennen merkkiä '{bracket}'
     json.trailing-text: virheellinen JSON: odottamatonta tekstiä JSON-arvon lopun jälkeen
@@ -298,15 +313,25 @@ extension Diagnostic.Translation {
     json.unknown-escape: virheellinen JSON: tuntematon koodinvaihtomerkintä '\{character}' (käytä \" \\ \/ \b \f \n \r \t tai \uXXXX)
     json.unknown-key: tuntematon avain "{key}" ({context})
         hint: tarkoititko '{suggestion}'?
+    json.unknown-language: "{code}" kohdassa "{key}" ei ole tämän sivuston kieli ({languages})
+        hint: tarkoititko '{suggestion}'?
     json.unknown-word: virheellinen JSON: tuntematon sana: odotettiin '{word}' (JSONin sanat ovat true, false ja null pienillä kirjaimilla)
 
     # link
     link.broken: rikkinäinen linkki: kohdetta '{id}' ({kind}) ei ole
         hint: tarkoititko '{suggestion}'?
+    link.invalid-web-address: "{url}" ei ole verkko-osoite, johon sivu voi linkittää
+        hint: kirjoita osoite kokonaan, alkaen https://
     link.missing-alt-text: kuvalla '{destination}' ei ole tekstivastinetta
         hint: kuvaile kuva: ![mitä kuvassa on]({destination})
     link.missing-anchor: rikkinäinen linkki: kohteessa '{id}' ({kind}) ei ole otsikkoa '#{fragment}'
         hint: tarkoititko '{suggestion}'?
+    link.missing-target: linkki '{destination}' vie polkuun {path}, jota sivusto ei julkaise
+        hint: linkitä sisältöön sen tunnisteella (page:about, goal:3): sivun osoite on eri kielillä eri
+    link.outside-site: linkki '{destination}' vie sivuston ulkopuolelle
+        hint: linkitä sisältöön sen tunnisteella (page:about, goal:3) tai verkko-osoitteeseen, joka alkaa https://
+    link.root-absolute: linkki '{destination}' alkaa merkillä '/', joten se ei toimi, kun sivusto julkaistaan alipolussa tai avataan levyltä
+        hint: linkitä sisältöön sen tunnisteella (page:about, goal:3) tai suhteellisella polulla
     link.unknown-kind: tuntematon sisältölinkin laji '{kind}'
         hint: tarkoititko '{suggestion}:'?
     link.unsafe-scheme: linkit, joissa on '{scheme}', eivät ole sallittuja
@@ -337,6 +362,8 @@ extension Diagnostic.Translation {
     metric.period-order: jakso {period} tulee jakson {previous} jälkeen: jaksojen on oltava nousevassa järjestyksessä
     metric.small-count: alueen lukumäärä {value} jaksolla {period} on alle {limit}: alueiden 1–{largest} hengen lukumääriä ei julkaista
         hint: kirjoita "value": null, "missing": "suppressed" (ks. menetelmäsivu)
+    metric.tolerance-too-large: "trendTolerance" on {value}, enemmän kuin se voi olla ({highest})
+        hint: kun "trendToleranceRelative": true, toleranssi on prosentteina aiemmasta arvosta
     metric.unexpected-breakdown: tällä aikasarjalla on "breakdown", mutta mittari ei määrittele jaotteluja ("breakdowns")
     metric.unknown-area: tuntematon alue "{area}": se ei ole tiedostossa areas.json eikä regions.json, eikä se ole "FI"
         hint: tarkoititko '{suggestion}'?
@@ -350,6 +377,8 @@ extension Diagnostic.Translation {
     metric.value-below-minimum: arvo {value} ei ole mahdollinen yksikössä {unit} (vähintään {lowest})
     metric.value-not-a-number: avaimen "value" arvon on oltava luku tai null, ei {kind}
     metric.value-out-of-range: arvo {value} ei ole mahdollinen yksikössä {unit} (väliltä {lowest}–{highest})
+    metric.value-too-small: arvo {value} on liian pieni näytettäväksi: arvon on oltava 0 tai vähintään {smallest}
+        hint: tarkista arvo, tai kirjoita 0
 
     # output
     output.case-clash: eroaa vain kirjainkooltaan polusta {others}
@@ -357,15 +386,20 @@ extension Diagnostic.Translation {
     output.file-directory-clash: on tiedosto mutta myös polun {child} kansio
     output.file-system: {operation} epäonnistui: {error}
     output.invalid-path: sivuston polku ei kelpaa: {reason}
+    output.not-made-by-build-site: tuloskansiossa on jo tiedostoja mutta ei tiedostoa {marker}: build-site ei tehnyt kansiota, joten se ei korvaa sitä
+        hint: valitse valitsimella --output uusi tai tyhjä kansio; jos tämä on vanhemman build-siten tekemä sivusto, poista se
     output.outside-working-directory: tuloskansio on työkansion {working} ulkopuolella
         hint: käytä valitsinta --force, jos sivusto todella kuuluu sinne
-    output.page-path-taken-by-page: sivu '{id}' julkaistaisiin polkuun {path}, jota toinen sivu '{other}' jo käyttää
-        hint: nimeä sivun tiedosto uudelleen
-    output.page-path-taken-by-section: sivu '{id}' julkaistaisiin polkuun {path}, jota osio '{section}' jo käyttää
-        hint: nimeä sivun tiedosto uudelleen
+    output.path-case-collision: {second} julkaisisi polun {path}, joka eroaa vain kirjainkooltaan polusta {other}, jonka julkaisee {first} ({position})
+        hint: macOS, Windows ja monet verkkopalvelimet pitävät niitä samana: anna toiselle niistä eri osoite
+    output.path-collision: {second} julkaisisi polun {path}, jonka {first} ({position}) jo julkaisee: toinen korvaisi toisen
+        hint: anna toiselle niistä eri osoite (käyttöliittymäteksti tai tiedoston nimi)
+    output.path-folder-collision: {second} ja {first} ({position}) julkaisisivat polun {path} sekä tiedostona että kansiona (polun {other} kansiona)
+        hint: anna toiselle niistä eri osoite
     output.publishing-failed: {reason}
     output.refused-output-directory: {reason}
         hint: valitse toinen kansio valitsimella --output
+    output.rendered-twice: tämä tiedosto tehtiin kahdesti sivustoa koottaessa (toisella kerralla: {page})
 
     # registry
     registry.aland-member: alue '{area}' mainitsee kunnan '{code}', joka on ahvenanmaalainen; Ahvenanmaa ei kuulu työllisyysalueisiin
@@ -400,13 +434,19 @@ extension Diagnostic.Translation {
 
     # settings
     settings.default-language-not-listed: oletuskieli '{language}' puuttuu luettelosta "languages"
+    settings.duplicate-language: kieli '{language}' on luettelossa kahdesti
+        hint: mainitse se vain kerran
+    settings.goal-period-order: tavoitekausi päättyy ({end}) ennen kuin se alkaa ({start})
     settings.invalid-base-url: virheellinen perusosoite '{url}': {reason}
+    settings.invalid-email: "{email}" ei ole sähköpostiosoite
+        hint: kirjoita se muodossa nimi@example.fi
     settings.invalid-goal-period: avaimen "{key}" arvon on oltava kuukausi muodossa VVVV-KK
     settings.missing-file: sivuston asetustiedosto puuttuu
         hint: luo {file} (ks. docs/EDITING.md)
     settings.no-base-url: ei perusosoitetta: tiedostoja sitemap.xml ja robots.txt sekä syötteitä ei tehty
         hint: aseta "baseURL" tiedostoon site.json tai anna --base-url https://…/
     settings.unsupported-language: kieltä '{language}' ei tueta; tuetut kielet: {supported}
+        hint: tarkoititko '{suggestion}'?
 
     # source
     source.empty: tiedosto on tyhjä
@@ -417,10 +457,16 @@ extension Diagnostic.Translation {
         hint: jaa tiedosto tai tarkista, ettei se ole muualle kuuluva vienti
 
     # strings
-    strings.missing-default: oletuskielen käyttöliittymätekstit puuttuvat
-    strings.missing-language: käyttöliittymätekstit puuttuvat ({language}); sen sijaan näytetään suomi
-    strings.missing-string: käyttöliittymäteksti "{key}" puuttuu ({language})
-        hint: kopioi se tiedostosta i18n/{fallback}.json ja käännä se
+    strings.invalid-path-segment: "{key}" on kansion nimi sivuston osoitteissa, eikä se voi olla "{value}": {reason}
+        hint: kirjoita yksi sana tai yhdysmerkein yhdistettyjä sanoja, esim. "tavoitteet"
+    strings.missing-default: oletuskielen ({language}) käyttöliittymätekstit puuttuvat
+        hint: kopioi toisen kielen tiedosto ja käännä se
+    strings.missing-default-string: käyttöliittymäteksteistä ({language}) puuttuu "{key}", jota sivut tarvitsevat: niissä näkyisi pelkkä avain
+        hint: onko '{suggestion}' tämän avaimen kirjoitusvirhe?
+        hint: lisää "{key}": "…"
+    strings.missing-language: käyttöliittymätekstit puuttuvat ({language}); sen sijaan näytetään {fallback}
+    strings.missing-string: käyttöliittymäteksti "{key}" puuttuu ({language}): sen tilalla näytetään teksti toisella kielellä ({fallback})
+        hint: kopioi se tiedostosta {file} ja käännä se
     strings.unused-string: käyttöliittymätekstiä "{key}" ei käytetä
         hint: tarkoititko '{suggestion}'?
 
@@ -467,6 +513,7 @@ extension Diagnostic.Translation {
     term path.dot-segment: osat '.' ja '..' eivät ole sallittuja
     term path.long-name: nimi on yli 255 tavua pitkä
     term path.outside-site: se kirjoitettaisiin sivuston ulkopuolelle
+    term path.marker: nimi on varattu build-siten tuloskansion merkkitiedostolle
     term output.symbolic-link: tuloskansio on symbolinen linkki; anna kansio, johon se osoittaa
     term output.is-file: tuloskansion polku on olemassa, eikä se ole kansio
     term output.is-content: tuloskansio on sisältökansio
@@ -474,6 +521,9 @@ extension Diagnostic.Translation {
     term output.inside-content: tuloskansio on sisältökansion sisällä
     term output.repository: tuloskansio on tietovaraston juuri (siinä on Package.swift tai .git)
     term output.ancestor: tuloskansio on työkansio tai jokin sen yläkansioista
+    term output.is-assets: tuloskansio on resurssikansio
+    term output.contains-assets: tuloskansio sisältää resurssikansion
+    term output.inside-assets: tuloskansio on resurssikansion sisällä
     term operation.create-parent: yläkansion luonti
     term operation.create-temporary: väliaikaisen kansion luonti
     term operation.move-new-site: uuden sivuston siirto paikalleen
@@ -483,6 +533,7 @@ extension Diagnostic.Translation {
     term operation.remove-leftover-temporary: jääneen väliaikaisen kansion poisto
     term operation.remove-leftover-previous: jääneen edellisen sivuston poisto
     term operation.restore-previous: edellisen sivuston palautus
+    term operation.exchange: uuden sivuston vaihto edellisen tilalle
     term import.kind.object: objekti ({ … })
     term import.kind.number: luku
     term import.kind.boolean: true tai false
@@ -509,5 +560,25 @@ extension Diagnostic.Translation {
     term import.reason.no-such-file: tiedostoa ei ole
     term import.reason.folder: se on kansio
     term import.reason.permission: ei lukuoikeutta
+    term fix.invisible: merkki on näkymätön: poista se
+    term fix.line-break: korvaa se tavallisella rivinvaihdolla
+    term fix.minus: kirjoita miinusmerkki yhdysmerkkinä -
+    term fix.quote: kirjoita suora lainausmerkki " (tekstinkäsittelyohjelma on ehkä kaartanut sen)
+    term fix.space: merkki näyttää välilyönniltä mutta ei ole sellainen: kirjoita tavallinen välilyönti
+    term segment.backslash: kenoviiva on Windowsissa kansioiden erotin
+    term segment.dots: '.' ja '..' tarkoittavat tätä kansiota ja sen yläkansiota
+    term segment.empty: se on tyhjä
+    term segment.invisible: siinä on ohjausmerkki tai merkki, joka vain näyttää välilyönniltä
+    term segment.long: se on yli 100 tavua pitkä
+    term segment.slash: merkki '/' tekisi siitä kaksi kansiota
+    term segment.space: se alkaa tai päättyy välilyöntiin
+    term source.data-bundle: koko aineiston paketti
+    term source.data-index: aineistohakemisto
+    term source.sitemap: sivukartta
+    term source.robots: robots.txt
+    term source.language-chooser: kielivalikko
+    term source.not-found: sivua ei löydy -sivu
+    term source.feed: syöte
+    term source.language: sivuston kielet
     """#)
 }

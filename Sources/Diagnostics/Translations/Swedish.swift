@@ -72,6 +72,9 @@ extension Diagnostic.Translation {
         hint: skriv 'nyckel:' på en egen rad före raderna '- element'
     front-matter.key-value-expected: 'nyckel: värde' förväntades
         hint: varje rad i front matter är 'nyckel: värde' eller '  - element'
+    front-matter.lookalike-character: front matter har {character} här, där ett mellanslag ska stå
+        hint: efter '{key}:': {fix}
+        hint: {fix}
     front-matter.missing-key: den obligatoriska nyckeln '{key}' saknas i front matter
         hint: lägg till en rad '{key}: …' mellan '---'-raderna
     front-matter.multi-line-value: värden på flera rader ('{character}') stöds inte i front matter
@@ -80,14 +83,17 @@ extension Diagnostic.Translation {
     front-matter.not-a-list: '{key}' ska vara en lista: skriv '{key}:' och sedan en rad '  - element' per element
     front-matter.not-a-single-value: '{key}' ska vara ett enda värde, inte en lista
     front-matter.not-a-whole-number: '{key}' ska vara ett heltal från {lowest} till {highest}, inte '{value}'
+    front-matter.not-at-start: front matter måste börja på filens första rad, inte efter tomma rader
+        hint: ta bort de tomma raderna ovanför '---'
     front-matter.reserved-character: ett värde kan inte börja med '{character}' om det inte står inom citattecken
         hint: skriv värdet inom citattecken
-    front-matter.space-after-colon: ett mellanslag behövs efter ':'
+    front-matter.space-after-colon: ett mellanslag behövs efter '{key}:'
     front-matter.tab: tabbtecken är inte tillåtna i front matter
-        hint: dra in med mellanslag
+        hint: skriv ett mellanslag efter '{key}:' i stället för tabbtecknet
+        hint: använd mellanslag i stället för tabbtecken
     front-matter.text-after-quote: oväntad text efter det avslutande citattecknet
     front-matter.unclosed: front matter är inte avslutad: en rad med bara '---' saknas
-        hint: avsluta front matter med en rad '---' före texten
+        hint: lägg till en rad '---' efter rad {line}, före texten
     front-matter.unclosed-quote: värdet inom citattecken är inte avslutat: ett avslutande {quote} saknas
         hint: avsluta värdet med {quote} på samma rad
     front-matter.unknown-escape: okänd escape-sekvens '\{character}' i ett värde inom citattecken
@@ -96,7 +102,7 @@ extension Diagnostic.Translation {
         hint: menade du '{suggestion}'?
         hint: giltiga nycklar här: {valid}
     front-matter.unquoted-colon: ett värde som innehåller ': ' måste stå inom citattecken
-        hint: skriv värdet inom citattecken
+        hint: skriv {written}
 
     # import
     import.aland-member: kommunen {code} i "{area}" är markerad som utanför reformen (Åland)
@@ -251,7 +257,10 @@ extension Diagnostic.Translation {
 
     # json
     json.colon-expected: felaktig JSON: ':' förväntades efter nyckeln "{key}"
-    json.control-character: felaktig JSON: ett styrtecken måste skrivas som escape-sekvens i en sträng
+    json.control-character: felaktig JSON: styrtecknet {character} måste skrivas som escape-sekvens i en sträng
+        hint: skriv en tabb som \t och en radbrytning som \n, eller ta bort tecknet
+    json.decimal-comma: felaktig JSON: {number} är skrivet med decimalkomma
+        hint: skriv {fixed}: JSON använder decimalpunkt
     json.digit-expected: felaktig JSON: en siffra förväntades i talet
     json.duplicate-id: id:t '{id}' finns två gånger ({what}; första gången på rad {line})
         hint: varje id måste vara unikt ({what})
@@ -270,8 +279,12 @@ extension Diagnostic.Translation {
     json.line-break-in-string: felaktig JSON: en sträng kan inte fortsätta över en radbrytning: '"' saknas
     json.list-comma-expected: felaktig JSON: ',' eller ']' förväntades efter ett listelement (saknas ett kommatecken?)
     json.lone-surrogate: felaktig JSON: en ensam surrogat-\u-sekvens är inget tecken
-    json.missing-finnish: "{key}" behöver en finsk text ("fi")
+    json.lookalike-character: felaktig JSON: {character} hör inte till JSON-syntaxen
+        hint: {fix}
+    json.missing-finnish: "{key}" behöver en text på {language} ("{code}"), det språk som alla andra faller tillbaka på
     json.missing-key: den obligatoriska nyckeln "{key}" saknas ({context})
+    json.missing-translation: "{key}" har ingen text på {language}: texten på {fallback} visas i stället
+        hint: lägg till "{code}": "…"
     json.missing-value: felaktig JSON: filen tar slut oväntat: ett värde förväntades
     json.not-a-boolean: "{key}" ska vara true eller false, inte {kind}
     json.not-a-language-code: "{key}" är ingen språkkod (fi, sv, en)
@@ -284,6 +297,8 @@ extension Diagnostic.Translation {
     json.object-comma-expected: felaktig JSON: ',' eller '}' förväntades efter en medlem (saknas ett kommatecken?)
     json.short-unicode-escape: felaktig JSON: en \u-sekvens behöver fyra hexadecimala siffror
     json.single-quotes: felaktig JSON: strängar skrivs inom dubbla citattecken ("), inte enkla
+    json.space-in-number: felaktig JSON: ett tal kan inte innehålla mellanslag
+        hint: skriv {fixed}: tal i JSON har inga tusentalsavgränsare
     json.too-deep: felaktig JSON: värdena är nästlade i mer än {limit} nivåer
     json.trailing-comma: felaktig JSON: ett kommatecken före '{bracket}' är inte tillåtet i JSON
     json.trailing-text: felaktig JSON: oväntad text efter slutet av JSON-värdet
@@ -298,15 +313,25 @@ extension Diagnostic.Translation {
     json.unknown-escape: felaktig JSON: okänd escape-sekvens '\{character}' (använd \" \\ \/ \b \f \n \r \t eller \uXXXX)
     json.unknown-key: okänd nyckel "{key}" ({context})
         hint: menade du '{suggestion}'?
+    json.unknown-language: "{code}" i "{key}" är inte ett språk på den här webbplatsen ({languages})
+        hint: menade du '{suggestion}'?
     json.unknown-word: felaktig JSON: okänt ord: '{word}' förväntades (JSON-orden är true, false och null, med små bokstäver)
 
     # link
     link.broken: trasig länk: det finns ingen '{id}' ({kind})
         hint: menade du '{suggestion}'?
+    link.invalid-web-address: "{url}" är inte en webbadress som en sida kan länka till
+        hint: skriv hela adressen, med början https://
     link.missing-alt-text: bilden '{destination}' har ingen alternativtext
         hint: beskriv bilden: ![vad den visar]({destination})
     link.missing-anchor: trasig länk: '{id}' ({kind}) har ingen rubrik '#{fragment}'
         hint: menade du '{suggestion}'?
+    link.missing-target: länken '{destination}' leder till {path}, som webbplatsen inte publicerar
+        hint: länka till innehåll med dess id (page:about, goal:3): en sidas adress är olika på olika språk
+    link.outside-site: länken '{destination}' leder utanför webbplatsen
+        hint: länka till innehåll med dess id (page:about, goal:3) eller till en webbadress som börjar med https://
+    link.root-absolute: länken '{destination}' börjar med '/', vilket inte fungerar när webbplatsen publiceras under en undersökväg eller öppnas från disk
+        hint: länka till innehåll med dess id (page:about, goal:3) eller med en relativ sökväg
     link.unknown-kind: okänd typ av innehållslänk '{kind}'
         hint: menade du '{suggestion}:'?
     link.unsafe-scheme: länkar med '{scheme}' är inte tillåtna
@@ -337,6 +362,8 @@ extension Diagnostic.Translation {
     metric.period-order: perioden {period} kommer efter {previous}: perioderna måste stå i stigande ordning
     metric.small-count: områdets antal {value} för {period} är under {limit}: antal på 1 till {largest} personer publiceras inte för områden
         hint: skriv "value": null, "missing": "suppressed" (se metodsidan)
+    metric.tolerance-too-large: "trendTolerance" är {value}, mer än den kan vara ({highest})
+        hint: med "trendToleranceRelative": true är toleransen en procentandel av det tidigare värdet
     metric.unexpected-breakdown: serien har en "breakdown" men indikatorn definierar inga "breakdowns"
     metric.unknown-area: okänt område "{area}": det finns inte i areas.json eller regions.json och är inte "FI"
         hint: menade du '{suggestion}'?
@@ -350,6 +377,8 @@ extension Diagnostic.Translation {
     metric.value-below-minimum: värdet {value} är inte ett möjligt värde i enheten {unit} (minst {lowest})
     metric.value-not-a-number: "value" ska vara ett tal eller null, inte {kind}
     metric.value-out-of-range: värdet {value} är inte ett möjligt värde i enheten {unit} (från {lowest} till {highest})
+    metric.value-too-small: värdet {value} är för litet för att visas: ett värde är 0 eller minst {smallest}
+        hint: kontrollera värdet, eller skriv 0
 
     # output
     output.case-clash: skiljer sig bara i stora och små bokstäver från {others}
@@ -357,15 +386,20 @@ extension Diagnostic.Translation {
     output.file-directory-clash: är en fil men också mappen för {child}
     output.file-system: kunde inte {operation}: {error}
     output.invalid-path: webbplatsens sökväg är ogiltig: {reason}
+    output.not-made-by-build-site: utdatamappen innehåller redan filer men ingen {marker}: build-site har inte skapat den, så den ersätts inte
+        hint: välj en ny eller tom mapp med --output; om det är en webbplats från en äldre build-site, ta bort den
     output.outside-working-directory: utdatamappen ligger utanför arbetsmappen {working}
         hint: använd --force om webbplatsen verkligen ska ligga där
-    output.page-path-taken-by-page: sidan '{id}' skulle publiceras på {path}, som redan används av en annan sida '{other}'
-        hint: byt namn på sidans fil
-    output.page-path-taken-by-section: sidan '{id}' skulle publiceras på {path}, som redan används av avsnittet '{section}'
-        hint: byt namn på sidans fil
+    output.path-case-collision: {second} skulle publicera {path}, som bara skiljer sig i stora och små bokstäver från {other} i {first} ({position})
+        hint: macOS, Windows och många webbhotell behandlar dem som samma: ge en av dem en annan adress
+    output.path-collision: {second} skulle publicera {path}, som {first} ({position}) redan publicerar: den ena skulle skriva över den andra
+        hint: ge en av dem en annan adress (gränssnittstexten eller filnamnet)
+    output.path-folder-collision: {second} skulle publicera {path} både som fil och som mapp (för {other}), tillsammans med {first} ({position})
+        hint: ge en av dem en annan adress
     output.publishing-failed: {reason}
     output.refused-output-directory: {reason}
         hint: välj en annan mapp med --output
+    output.rendered-twice: den här filen skapades två gånger när webbplatsen byggdes (andra gången av {page})
 
     # registry
     registry.aland-member: området '{area}' nämner '{code}', en åländsk kommun; Åland hör inte till sysselsättningsområdena
@@ -400,13 +434,19 @@ extension Diagnostic.Translation {
 
     # settings
     settings.default-language-not-listed: standardspråket '{language}' finns inte i "languages"
+    settings.duplicate-language: språket '{language}' finns två gånger i listan
+        hint: ange det bara en gång
+    settings.goal-period-order: målperioden slutar ({end}) innan den börjar ({start})
     settings.invalid-base-url: ogiltig basadress '{url}': {reason}
+    settings.invalid-email: "{email}" är inte en e-postadress
+        hint: skriv den som namn@example.fi
     settings.invalid-goal-period: "{key}" ska vara en månad i formen ÅÅÅÅ-MM
     settings.missing-file: webbplatsens inställningsfil saknas
         hint: skapa {file} (se docs/EDITING.md)
     settings.no-base-url: ingen basadress: sitemap.xml, robots.txt och flödena gjordes inte
         hint: ange "baseURL" i site.json eller ge --base-url https://…/
     settings.unsupported-language: språket '{language}' stöds inte; språk som stöds: {supported}
+        hint: menade du '{suggestion}'?
 
     # source
     source.empty: filen är tom
@@ -417,10 +457,16 @@ extension Diagnostic.Translation {
         hint: dela filen, eller kontrollera att den inte är en export som hör hemma någon annanstans
 
     # strings
-    strings.missing-default: gränssnittstexterna på standardspråket saknas
-    strings.missing-language: gränssnittstexterna på {language} saknas; finska visas i stället
-    strings.missing-string: gränssnittstexten "{key}" på {language} saknas
-        hint: kopiera den från i18n/{fallback}.json och översätt den
+    strings.invalid-path-segment: "{key}" är ett mappnamn i webbplatsens adresser och kan inte vara "{value}": {reason}
+        hint: skriv ett ord eller ord med bindestreck, som "tavoitteet"
+    strings.missing-default: gränssnittstexterna på standardspråket ({language}) saknas
+        hint: kopiera ett annat språks fil och översätt den
+    strings.missing-default-string: gränssnittstexterna på {language} saknar "{key}", som sidorna behöver: de skulle visa bara nyckeln
+        hint: är '{suggestion}' en felstavning av den?
+        hint: lägg till "{key}": "…"
+    strings.missing-language: gränssnittstexterna på {language} saknas; {fallback} visas i stället
+    strings.missing-string: gränssnittstexten "{key}" på {language} saknas: texten på {fallback} visas i stället
+        hint: kopiera den från {file} och översätt den
     strings.unused-string: gränssnittstexten "{key}" används inte
         hint: menade du '{suggestion}'?
 
@@ -467,6 +513,7 @@ extension Diagnostic.Translation {
     term path.dot-segment: delarna '.' och '..' är inte tillåtna
     term path.long-name: ett namn är längre än 255 byte
     term path.outside-site: den skulle skrivas utanför webbplatsen
+    term path.marker: namnet är reserverat för markeringsfilen i build-sites utdata
     term output.symbolic-link: utdatamappen är en symbolisk länk; ange mappen den pekar på
     term output.is-file: utdatasökvägen finns och är inte en mapp
     term output.is-content: utdatamappen är innehållsmappen
@@ -474,6 +521,9 @@ extension Diagnostic.Translation {
     term output.inside-content: utdatamappen ligger inuti innehållsmappen
     term output.repository: utdatamappen är roten av ett repository (den har Package.swift eller .git)
     term output.ancestor: utdatamappen är arbetsmappen eller en av mapparna ovanför den
+    term output.is-assets: utdatamappen är resursmappen
+    term output.contains-assets: utdatamappen innehåller resursmappen
+    term output.inside-assets: utdatamappen ligger inuti resursmappen
     term operation.create-parent: skapa den överordnade mappen
     term operation.create-temporary: skapa den tillfälliga mappen
     term operation.move-new-site: flytta den nya webbplatsen på plats
@@ -483,6 +533,7 @@ extension Diagnostic.Translation {
     term operation.remove-leftover-temporary: ta bort den kvarlämnade tillfälliga mappen
     term operation.remove-leftover-previous: ta bort den kvarlämnade tidigare webbplatsen
     term operation.restore-previous: återställa den tidigare webbplatsen
+    term operation.exchange: byta ut den tidigare webbplatsen mot den nya
     term import.kind.object: ett objekt ({ … })
     term import.kind.number: ett tal
     term import.kind.boolean: true eller false
@@ -509,5 +560,25 @@ extension Diagnostic.Translation {
     term import.reason.no-such-file: filen finns inte
     term import.reason.folder: det är en mapp
     term import.reason.permission: åtkomst nekas
+    term fix.invisible: tecknet är osynligt: ta bort det
+    term fix.line-break: ersätt det med en vanlig radbrytning
+    term fix.minus: skriv ett minustecken som bindestreck -
+    term fix.quote: skriv det raka citattecknet " (en ordbehandlare kan ha gjort det krökt)
+    term fix.space: tecknet ser ut som ett mellanslag men är inte ett: skriv ett vanligt mellanslag
+    term segment.backslash: ett omvänt snedstreck skiljer mappar åt i Windows
+    term segment.dots: '.' och '..' betyder den här mappen och mappen ovanför
+    term segment.empty: det är tomt
+    term segment.invisible: det innehåller ett styrtecken eller ett tecken som bara ser ut som ett mellanslag
+    term segment.long: det är längre än 100 byte
+    term segment.slash: ett '/' skulle göra det till två mappar
+    term segment.space: det börjar eller slutar med ett mellanslag
+    term source.data-bundle: paketet med alla data
+    term source.data-index: dataindexet
+    term source.sitemap: webbplatskartan
+    term source.robots: robots.txt
+    term source.language-chooser: språkväljaren
+    term source.not-found: sidan som visas när en sida inte hittas
+    term source.feed: flödet
+    term source.language: webbplatsens språk
     """#)
 }
