@@ -2,6 +2,12 @@
 // The toolchain only: no package dependencies (see README, "Why no dependencies").
 import PackageDescription
 
+/// The modules that render the site are compiled with optimisation in debug builds too, so that the README's plain
+/// `swift run build-site` builds the example site in seconds rather than half a minute (docs/PERFORMANCE.md, "Why
+/// the debug build is optimised"). `-O` after SwiftPM's `-Onone` wins; SwiftPM still passes `-enable-testing` in
+/// debug, so `@testable import` keeps working. A root package may use unsafe flags; this package has no dependents.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "GoalDashboards",
     products: [
@@ -13,26 +19,28 @@ let package = Package(
     ],
     targets: [
         // CommonMark 0.31.2 + GFM tables, strikethrough, autolinks. Knows nothing about dashboards.
-        .target(name: "Markdown"),
+        .target(name: "Markdown", swiftSettings: optimisedInDebug),
         // The HTML value (escaped when made) and one escaping routine per output language.
-        .target(name: "Markup"),
+        .target(name: "Markup", swiftSettings: optimisedInDebug),
         // Inline SVG charts from plain values. Knows nothing about files or the dashboard model.
-        .target(name: "Charts", dependencies: ["Markup"]),
+        .target(name: "Charts", dependencies: ["Markup"], swiftSettings: optimisedInDebug),
         // Problems found in input files as values: severity, code, file, line, column, message; and their report.
-        .target(name: "Diagnostics"),
+        .target(name: "Diagnostics", swiftSettings: optimisedInDebug),
         // The content model: loading, validation, localisation, metric logic. Content Markdown is parsed once,
         // while resolving, and the model keeps the parsed document for the checks and for rendering.
-        .target(name: "Dashboard", dependencies: ["Diagnostics", "Markdown"]),
+        .target(name: "Dashboard", dependencies: ["Diagnostics", "Markdown"], swiftSettings: optimisedInDebug),
         // The publishing formats and the file I/O at both ends: DEFLATE, ZIP, SHA-256, CSV, sitemap, Atom feed,
         // robots.txt, relative URLs, content-hashed names, the folder reader and the atomic site writer.
-        .target(name: "Publishing", dependencies: ["Markup", "Diagnostics"]),
+        .target(name: "Publishing", dependencies: ["Markup", "Diagnostics"], swiftSettings: optimisedInDebug),
         // Routes, page templates, open data, the site's sitemap and feeds.
         .target(
             name: "SiteGenerator",
-            dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup", "Publishing"]),
+            dependencies: ["Dashboard", "Diagnostics", "Charts", "Markdown", "Markup", "Publishing"],
+            swiftSettings: optimisedInDebug),
         // The command line: options, help, the watch loop, exit statuses, printing diagnostics.
         .executableTarget(
-            name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"]),
+            name: "build-site", dependencies: ["SiteGenerator", "Publishing", "Dashboard", "Diagnostics"],
+            swiftSettings: optimisedInDebug),
         // Official statistics files (PxWeb JSON, JSON-stat 2.0, PX) read into one cube, and a mapping that turns
         // them into metric JSON for the site.
         .target(name: "StatisticsImport", dependencies: ["Dashboard", "Diagnostics", "Markup", "Publishing"]),

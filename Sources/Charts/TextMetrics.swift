@@ -8,8 +8,12 @@ public enum TextMetrics {
     /// Estimated advance width of `text` at `fontSize` user units.
     public static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
         var ems = 0.0
-        for character in text {
-            ems += advance(of: character)
+        if let latin = latinEms(text) {
+            ems = latin
+        } else {
+            for character in text {
+                ems += advance(of: character)
+            }
         }
         // 8 % extra covers wide fallback fonts (DejaVu Sans) better than a tight Helvetica-like estimate; their
         // bold faces are some 12 % wider again (measured in Chromium by Scripts/reflow-check).
@@ -77,6 +81,23 @@ public enum TextMetrics {
         if !current.isEmpty { pieces.append(current) }
         return pieces
     }
+
+    /// The sum of advances scalar by scalar, or nil when a scalar is not in ``latinAdvances`` or is a carriage
+    /// return. Below U+0300 only CR LF joins two scalars into one character, so otherwise each scalar is a whole
+    /// character and the sum is the same, in the same order, as over characters, without grapheme breaking,
+    /// which chart labels paid for on every measurement.
+    private static func latinEms(_ text: String) -> Double? {
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            let value = Int(scalar.value)
+            guard value < latinAdvances.count, value != 0x0D else { return nil }
+            ems += latinAdvances[value]
+        }
+        return ems
+    }
+
+    /// ``advance(of:)`` of each scalar below U+0300 (Latin letters with their accents: å, ä, ö), made by it.
+    private static let latinAdvances: [Double] = (0..<0x300).map { advance(of: Character(Unicode.Scalar($0)!)) }
 
     private static func advance(of character: Character) -> Double {
         switch character {

@@ -9,6 +9,17 @@ import Testing
         #expect(TextMetrics.width("abc", fontSize: 20) == 2 * TextMetrics.width("abc", fontSize: 10))
     }
 
+    /// Width is measured per character, even where a character is several scalars: the fast path over scalars
+    /// must step aside for combining marks and CR LF.
+    @Test func measuresCharactersNotScalars() {
+        let one = TextMetrics.width("a", fontSize: 10)
+        #expect(TextMetrics.width("e\u{301}", fontSize: 10) == one)
+        #expect(TextMetrics.width("\r\n", fontSize: 10) == one)
+        #expect(TextMetrics.width("Ä", fontSize: 10) == TextMetrics.width("A", fontSize: 10))
+        #expect(TextMetrics.width("Å\u{30A}", fontSize: 10) == TextMetrics.width("A", fontSize: 10))
+        #expect(TextMetrics.width("työ 12,5\u{A0}%", fontSize: 10) == TextMetrics.width("tyo 12,5 %", fontSize: 10))
+    }
+
     @Test func wrapsAtSpacesAndHyphens() {
         let lines = TextMetrics.wrap("Pohjois-Pohjanmaan työllisyysalue", maxWidth: 110, fontSize: 13, maxLines: 3)
         #expect(lines == ["Pohjois-", "Pohjanmaan", "työllisyysalue"])
