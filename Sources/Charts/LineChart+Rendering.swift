@@ -26,7 +26,8 @@ extension LineChart {
 
         let labelWidth = directLabelWidth()
         let labels = directLabels(maxWidth: labelWidth)
-        let labelColumn = labels.map(\.width).max().map { Swift.min($0, labelWidth) + 20 } ?? 12
+        // 16 units from the plot to the text, and 8 to spare for fonts wider than the estimate.
+        let labelColumn = labels.map(\.width).max().map { Swift.min($0, labelWidth) + 24 } ?? 12
         let left = Swift.max(tickTexts.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0, 14) + 10
         let right = Self.width - labelColumn
         let breakIndices = breaks.filter { index in

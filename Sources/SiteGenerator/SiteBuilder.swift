@@ -83,7 +83,10 @@ public struct SiteBuilder: Sendable {
         var files: [String: [UInt8]] = [:]
         var assetPaths: [String: String] = [:]
         for name in Self.assetNames {
-            guard let bytes = assets[name] else { continue }
+            guard var bytes = assets[name] else { continue }
+            if name.hasSuffix(".css") {
+                bytes = Array(CSSMinifier.minify(String(decoding: bytes, as: UTF8.self)).utf8)
+            }
             let path = "assets/" + contentHashedName(name, bytes)
             assetPaths[name] = path
             files[path] = bytes
