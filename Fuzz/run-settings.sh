@@ -15,7 +15,7 @@ mkdir -p "$build" Fuzz/.corpus-run/settings Fuzz/.corpus-run/settings-artifacts
 flags="-O -g -sanitize=fuzzer,address -parse-as-library"
 for module in Diagnostics Markdown; do
     swiftc $flags -module-name "$module" -emit-module -emit-module-path "$build/$module.swiftmodule" \
-        -emit-library -static -o "$build/lib$module.a" Sources/$module/*.swift
+        -emit-library -static -o "$build/lib$module.a" $(find "Sources/$module" -name '*.swift' | sort)
 done
 swiftc $flags -module-name Dashboard -I "$build" -L "$build" -lDiagnostics -lMarkdown \
     $(find Sources/Dashboard -name '*.swift' | sort) Fuzz/FuzzSettings.swift -o "$build/fuzz-settings"
