@@ -13,6 +13,8 @@ enum UIStringKeys {
         "search.title", "overview.caption", "overview.lead", "overview.order", "overview.order.improving",
         "overview.order.name", "overview.order.worsening", "overview.rule", "overview.rule.link", "overview.title",
         "area.scoreboard", "area.scoreboard.not-assessed", "area.scoreboard.not-enough-data",
+        // Similar areas.
+        "similar.heading", "similar.intro", "similar.method", "similar.table",
         // The current situation (real figures) and each figure's provenance.
         "path.snapshot", "nav.snapshot", "notice.illustrative.goals", "notice.illustrative.marked",
         "notice.real.snapshot", "indicator.compared-on", "indicator.provenance", "indicator.section",

@@ -13,6 +13,7 @@ struct AreaPage {
         let factory = ChartFactory(context: context)
         var body = PageFragment(AreaFacts.html(area, context: context))
         body += SnapshotSection(context: context).area(area)
+        body += SimilarAreasSection(context: context).area(area)
         if let narrative = model.areaNarratives[area.id], let (text, language) = context.texts(narrative.texts) {
             body += "<h2\(context.langAttribute(language))>\(text.title)</h2>\n"
             if language != context.language { body += Layout.fallbackNote(context: context) }
@@ -75,7 +76,8 @@ struct AreaPage {
 
     /// The anchors the page adds besides the narrative's Markdown headings, which content links may point at.
     static func anchors(of area: Area, in model: DashboardModel) -> Set<String> {
-        Set(model.goals.map(anchor(of:)) + (SnapshotSection.lead(in: model) == nil ? [] : [SnapshotSection.anchor]))
+        Set(model.goals.map(anchor(of:)) + (SnapshotSection.lead(in: model) == nil ? [] : [SnapshotSection.anchor])
+            + (SimilarAreas(model: model).neighbours(of: area.id).isEmpty ? [] : [SimilarAreasSection.anchor]))
     }
 
     /// The id of a goal's section, e.g. `goal-3`.

@@ -15,6 +15,8 @@ struct SiteResources: Sendable {
     let downloads: [String: [DownloadLink]]
     /// The chart styles embedded in exported SVG files.
     let chartExportCSS: HTML
+    /// Each area's statistical neighbours, computed once per build.
+    let similarAreas: SimilarAreas
 
     init(model: DashboardModel, assetPaths: [String: String], routes: Set<Route>, feeds: [String: String] = [:],
          downloads: [String: [DownloadLink]] = [:], chartExportCSS: HTML = HTML()) {
@@ -24,6 +26,7 @@ struct SiteResources: Sendable {
         self.feeds = feeds
         self.downloads = downloads
         self.chartExportCSS = chartExportCSS
+        similarAreas = SimilarAreas(model: model)
         var strings: [String: Strings] = [:]
         for language in model.settings.languages {
             strings[language] = Strings(language: language, catalogs: model.catalogs,
