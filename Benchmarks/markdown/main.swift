@@ -2,6 +2,7 @@
 // (one module, release mode). Usage:
 //   markdown-benchmark generate <file> <megabytes>   writes a deterministic, realistic document
 //   markdown-benchmark run <file> <repetitions> [commonmark]   prints the best MB/s of the repetitions
+//   markdown-benchmark pathological <directory> <n>   writes cmark's two empty-line shapes at size n and times them
 
 #if canImport(Glibc)
 import Glibc
@@ -97,7 +98,8 @@ func readFile(_ path: String) -> [UInt8] {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
-    print("usage: markdown-benchmark generate <file> <megabytes> | run <file> <repetitions> [commonmark]")
+    print("usage: markdown-benchmark generate <file> <megabytes> | run <file> <repetitions> [commonmark]"
+        + " | pathological <directory> <n>")
     exit(2)
 }
 switch arguments[1] {
@@ -124,6 +126,23 @@ case "run":
     }
     let megabytes = Double(input.count) / 1_000_000
     print("\(Double(Int(megabytes / best * 10)) / 10) MB/s (\(input.count) bytes in, \(outputSize) bytes out, best \(Int(best * 1000)) ms)")
+case "pathological":
+    // cmark's test/pathological_tests.py shapes that once made the block pass quadratic.
+    let n = Int(arguments[3])!
+    let shapes = [
+        ("nested-lists", String(repeating: "- ", count: n) + "x" + String(repeating: "\n", count: n)),
+        ("nested-lists-in-quote", "> " + String(repeating: "- ", count: n) + "x\n" + String(repeating: ">\n", count: n)),
+    ]
+    for (name, document) in shapes {
+        let path = "\(arguments[2])/\(name)-\(n).md"
+        guard let file = fopen(path, "wb") else { fatalError("cannot write \(path)") }
+        let bytes = Array(document.utf8)
+        fwrite(bytes, 1, bytes.count, file)
+        fclose(file)
+        let start = now()
+        let html = MarkdownDocument(parsing: bytes, options: MarkdownOptions()).html()
+        print("\(path) \(Int((now() - start) * 1000)) ms (\(bytes.count) bytes in, \(html.utf8.count) bytes out)")
+    }
 default:
     print("unknown command \(arguments[1])")
     exit(2)

@@ -71,6 +71,8 @@ struct Node: Sendable {
     var isTightList = true
     var isOpen = true
     var lastLineBlank = false
+    /// For an open list: whether the last line that reached it was empty from there on (see `processLine`).
+    var listReachedByBlankLine = false
     /// Table column alignments start in `SyntaxTree.alignments`.
     private var storedAlignmentStart: Int32 = 0
 

@@ -119,6 +119,7 @@ extension Parser {
             let child = tree.nodes[container].lastChild
             guard child >= 0 && tree.nodes[child].isOpen else { break }
             container = child
+            blockVisits += 1
             findFirstNonspace()
             var matched = false
             switch tree.nodes[container].kind {
@@ -170,6 +171,17 @@ extension Parser {
                 matched = !blank && acceptsTableRow(container)
             case .heading, .thematicBreak:
                 matched = false
+            case .list:
+                // A second line that is empty from here on changes nothing below the list (as in cmark):
+                // the first one closed every block that an empty line does not continue, and opens nothing.
+                // Stopping here keeps runs of empty lines in deeply nested lists linear.
+                let emptyRest = blank && indent == 0
+                if emptyRest && tree.nodes[container].listReachedByBlankLine && tipIsSettledForEmptyLines() {
+                    skipRepeatedBlankLine()
+                    return
+                }
+                tree.nodes[container].listReachedByBlankLine = emptyRest
+                matched = true
             default:
                 matched = true
             }
@@ -185,6 +197,27 @@ extension Parser {
         let maybeLazy = tree.nodes[tip].kind == .paragraph
         container = openNewBlocks(container, allMatched: allMatched, maybeLazy: maybeLazy)
         addText(container)
+    }
+
+    /// Whether one more empty line would leave the open blocks exactly as the last one left them. Closing a
+    /// paragraph of only link reference definitions removes it, which can leave the tip an empty item (that
+    /// an empty line closes) or give it a last child not yet marked as ending in a blank line. cmark misses
+    /// both; spaces on the last line could also keep an empty item open, hence `emptyRest` above.
+    private func tipIsSettledForEmptyLines() -> Bool {
+        let node = tree.nodes[tip]
+        if node.kind == .item && node.firstChild < 0 { return false }
+        return node.lastChild < 0 || tree.nodes[node.lastChild].lastLineBlank
+    }
+
+    /// Finishes a blank line that `processLine` stopped at an open list. Only code and HTML blocks take
+    /// the empty line as content; the rest of the line is empty, so nothing else needs the skipped levels.
+    private mutating func skipRepeatedBlankLine() {
+        lastMatchedContainer = tip
+        allClosed = true
+        let kind = tree.nodes[tip].kind
+        if kind == .codeBlock || kind == .htmlBlock {
+            addLine(tip)
+        }
     }
 
     private func isClosingFence(marker: UInt8, length: Int) -> Bool {
@@ -469,6 +502,7 @@ extension Parser {
         tree.nodes[container].lastLineBlank = lastLineBlank
         var ancestor = tree.nodes[container].parent
         while ancestor >= 0 {
+            blockVisits += 1
             tree.nodes[ancestor].lastLineBlank = false
             ancestor = tree.nodes[ancestor].parent
         }

@@ -50,6 +50,9 @@ struct Parser {
     var oldTip = SyntaxTree.root
     var lastMatchedContainer = SyntaxTree.root
     var allClosed = true
+    /// Open blocks visited to match lines and to clear their blank-line marks: the block pass's work, which
+    /// tests compare across input sizes to catch quadratic shapes without timing anything.
+    var blockVisits = 0
 
     // MARK: Inline pass state (the current leaf)
 
