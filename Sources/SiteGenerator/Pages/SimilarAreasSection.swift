@@ -24,16 +24,20 @@ struct SimilarAreasSection {
         var places = [area.id] + neighbours.map(\.id)
         if model.region(area.elinvoimakeskusID) != nil { places.append(area.elinvoimakeskusID) }
         places.append(Metric.wholeCountry)
+        // Stacked on phones, each value under its indicator's name: four columns do not fit 320 px side by side.
+        let labels = indicators.map { context.texts($0.texts)?.value.shortTitle ?? $0.id }
         html += Table(
             caption: context.string("similar.table", ["area": context.areaName(area)]),
             columns: [.init(context.text("table.place"))] + indicators.map(snapshot.header),
             rows: places.map { place in
-                Table.Row(header: .init(snapshot.placeLink(place)), cells: indicators.map { indicator in
+                let cells = zip(indicators, labels).map { indicator, label -> Table.Cell in
                     let period = indicator.metric.latestPeriod
                     return .init(text: period.map { snapshot.value(indicator, place: place, period: $0) }
-                                     ?? context.string("value.missing"), isNumeric: true)
-                }, isCurrent: place == area.id)
-            }
+                                     ?? context.string("value.missing"), isNumeric: true, label: label)
+                }
+                return Table.Row(header: .init(snapshot.placeLink(place)), cells: cells, isCurrent: place == area.id)
+            },
+            className: "data-table data-table--stack"
         ).html + snapshot.notes(indicators)
         return html + "</section>\n"
     }
